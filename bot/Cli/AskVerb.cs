@@ -1,0 +1,70 @@
+using System.CommandLine;
+using System.Globalization;
+using ForumHelper.Bot.Rendering;
+using ForumHelper.Core.Facts;
+
+namespace ForumHelper.Bot.Cli;
+
+/// <summary><c>ask "/cancel-advice …"</c>: answers a dispute typed exactly as in Discord.</summary>
+internal static class AskVerb
+{
+    public const string Example = "/cancel-advice asked-by:buyer stage:draft-in-chat buyer:silent reason:not-as-expected";
+
+    public static Command Create(Option<string?> dataOption, CliConsole console)
+    {
+        var line = new Argument<string>("slash-line") { Description = $"The question as you would type it in Discord, in quotes, e.g. \"{Example}\"" };
+        var json = new Option<bool>("--json") { Description = "Print a machine-readable JSON object instead of text" };
+        var today = new Option<string?>("--today") { Description = "Answer as if today were this date (YYYY-MM-DD); default: today" };
+        var command = new Command("ask", "Answer a dispute, given as a /cancel-advice line") { line, json, today };
+        command.SetAction(parse => Run(parse.GetValue(line)!, parse.GetValue(json), parse.GetValue(today), parse.GetValue(dataOption), console));
+        return command;
+    }
+
+    private static int Run(string slashLine, bool json, string? todayText, string? dataFolder, CliConsole console)
+    {
+        DateOnly today;
+        if (todayText is null)
+        {
+            today = DateOnly.FromDateTime(DateTime.Now);
+        }
+        else if (!DateOnly.TryParseExact(todayText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out today))
+        {
+            console.Error.WriteLine($"--today must be a date like 2026-11-26, not `{todayText}`.");
+            return ExitCodes.Usage;
+        }
+
+        var facts = SlashLine.ParseFacts(slashLine);
+        if (!facts.IsSuccess)
+        {
+            ReportErrors(slashLine, facts.Problems, console);
+            return ExitCodes.Usage;
+        }
+
+        var data = DataLoading.LoadOrReport(DataFolder.Resolve(dataFolder), console);
+        if (data is null)
+        {
+            return ExitCodes.DataProblems;
+        }
+
+        var answered = data.Answer(facts.Value, today);
+        console.Out.Write(json
+            ? JsonAnswerRenderer.Render(answered, console.Width) + "\n"
+            : TerminalAnswerRenderer.Render(answered.Answer, console.UseColor, console.Width));
+        return ExitCodes.Success;
+    }
+
+    private static void ReportErrors(string slashLine, IReadOnlyList<FactError> errors, CliConsole console)
+    {
+        var shown = slashLine.Length <= 120 ? slashLine : string.Concat(slashLine.AsSpan(0, 117), "...");
+        console.Error.WriteLine(errors.Count == 1 ? $"Could not read \"{shown}\":" : $"Could not read \"{shown}\" ({errors.Count} problems):");
+        foreach (var error in errors)
+        {
+            console.Error.WriteLine("  - " + error.Message + (error.Suggestion is null ? "" : $" Did you mean `{error.Suggestion}`?"));
+            console.Error.WriteLine("    Valid: " + error.Valid);
+        }
+
+        console.Error.WriteLine();
+        console.Error.WriteLine("Options of /cancel-advice: " + string.Join(" ", FactCatalog.All.Select(f => f.Required ? f.Name + " (required)" : f.Name)));
+        console.Error.WriteLine($"Example: forumhelper ask \"{Example}\"");
+    }
+}

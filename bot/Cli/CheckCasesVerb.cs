@@ -1,0 +1,58 @@
+using System.CommandLine;
+using ForumHelper.Core.GoldenCases;
+
+namespace ForumHelper.Bot.Cli;
+
+/// <summary><c>check-cases [DIR]</c>: runs the golden cases and prints each failure and a total.</summary>
+internal static class CheckCasesVerb
+{
+    public static Command Create(Option<string?> dataOption, CliConsole console)
+    {
+        var folder = new Argument<string?>("dir") { Description = "The golden case folder (default: data/cases)", Arity = ArgumentArity.ZeroOrOne };
+        var command = new Command("check-cases", "Run the golden cases against the data files") { folder };
+        command.SetAction(parse =>
+        {
+            var dataFolder = DataFolder.Resolve(parse.GetValue(dataOption));
+            return Run(parse.GetValue(folder) ?? Path.Combine(dataFolder, "cases"), dataFolder, console);
+        });
+        return command;
+    }
+
+    private static int Run(string casesFolder, string dataFolder, CliConsole console)
+    {
+        var data = DataLoading.LoadOrReport(dataFolder, console);
+        if (data is null)
+        {
+            return ExitCodes.DataProblems;
+        }
+
+        var (cases, problems) = GoldenCaseLoader.LoadFolder(casesFolder);
+        foreach (var problem in problems)
+        {
+            console.Out.WriteLine(problem);
+        }
+
+        var failed = problems.Count;
+        var passed = 0;
+        foreach (var golden in cases)
+        {
+            var result = GoldenCaseRunner.Run(golden, data);
+            if (result.Passed)
+            {
+                passed++;
+                continue;
+            }
+
+            failed++;
+            console.Out.WriteLine($"FAIL {golden.File}: {golden.Name}");
+            console.Out.WriteLine($"     {golden.Ask}");
+            foreach (var failure in result.Failures)
+            {
+                console.Out.WriteLine("     - " + failure);
+            }
+        }
+
+        console.Out.WriteLine($"{passed} passed, {failed} failed");
+        return failed == 0 ? ExitCodes.Success : ExitCodes.DataProblems;
+    }
+}

@@ -1,0 +1,41 @@
+using System.CommandLine;
+
+namespace ForumHelper.Bot.Cli;
+
+/// <summary>The command line: the verbs, one parse, and exit code 2 with a short message for anything not understood.</summary>
+internal static class CliApp
+{
+    public static int Run(string[] args, CliConsole console)
+    {
+        var data = new Option<string?>("--data") { Description = "The data folder (default: ./data, else the copy beside the program)", Recursive = true };
+        var root = new RootCommand("ForumHelper: advice on freelance-marketplace order cancellations")
+        {
+            AskVerb.Create(data, console),
+            CheckDataVerb.Create(data, console),
+            CheckCasesVerb.Create(data, console),
+        };
+        root.Options.Add(data);
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                console.Error.WriteLine(error.Message);
+            }
+
+            console.Error.WriteLine($"Verbs: {string.Join(", ", root.Subcommands.Select(c => c.Name))}. Run with --help for details.");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine("Could not read or write a file: " + error.Message);
+            return ExitCodes.DataProblems;
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using ForumHelper.Bot.Cli;
+
+return CliApp.Run(args, CliConsole.System());

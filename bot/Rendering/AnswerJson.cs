@@ -1,0 +1,15 @@
+namespace ForumHelper.Bot.Rendering;
+
+/// <summary>The machine-readable answer of <c>ask --json</c>.</summary>
+internal sealed record AnswerJson(
+    string Ask,
+    string Marketplace,
+    string Recommendation,
+    string Rule,
+    IReadOnlyList<string> Reasons,
+    IReadOnlyList<OutcomeJson> Outcomes,
+    IReadOnlyList<string> MissingFacts,
+    IReadOnlyList<string> Confirm,
+    string? Question,
+    string AnswerVersion,
+    string Text);

@@ -1,0 +1,59 @@
+using System.Text;
+using ForumHelper.Core.Answers;
+
+namespace ForumHelper.Bot.Rendering;
+
+/// <summary>Lays an <see cref="Answer"/> out as readable terminal text.</summary>
+internal static class TerminalAnswerRenderer
+{
+    public static string Render(Answer answer, bool color, int width)
+    {
+        var text = new StringBuilder();
+        var title = answer.Title;
+        text.Append(TerminalText.Strong(title, color)).Append('\n').Append(new string('=', Math.Min(title.Length, width))).Append("\n\n");
+        text.Append(TerminalText.Wrap(TerminalText.FromMarkdown(answer.Summary, color), width, "")).Append("\n\n");
+
+        if (answer.Points.Count > 0)
+        {
+            text.Append(TerminalText.Strong(answer.Labels.Why, color)).Append('\n');
+            foreach (var point in answer.Points)
+            {
+                text.Append(TerminalText.Wrap(TerminalText.FromMarkdown(point, color), width, "    ", "  - ")).Append('\n');
+            }
+
+            text.Append('\n');
+        }
+
+        if (answer.Question is not null)
+        {
+            text.Append(TerminalText.Strong(answer.Labels.Question, color)).Append('\n');
+            text.Append(TerminalText.Wrap(TerminalText.FromMarkdown(answer.Question, color), width, "  ")).Append("\n\n");
+        }
+
+        text.Append(TerminalText.Strong(answer.Labels.Paths, color)).Append('\n');
+        foreach (var outcome in answer.Outcomes)
+        {
+            var heading = outcome.Recommended ? $"{outcome.Label} {answer.Labels.Recommended}" : outcome.Label;
+            text.Append("  ").Append(TerminalText.Strong(heading, color)).Append('\n');
+            AppendLine(text, answer.Labels.Rate, outcome.Rate, color, width);
+            AppendLine(text, answer.Labels.ReviewRisk, outcome.ReviewRisk, color, width);
+            AppendLine(text, answer.Labels.WarningRisk, outcome.WarningRisk, color, width);
+            AppendLine(text, answer.Labels.Money, outcome.Money, color, width);
+        }
+
+        if (answer.MoreQuestions.Count > 0)
+        {
+            text.Append('\n').Append(TerminalText.Strong(answer.Labels.MoreQuestions, color)).Append('\n');
+            foreach (var question in answer.MoreQuestions)
+            {
+                text.Append(TerminalText.Wrap(TerminalText.FromMarkdown(question, color), width, "    ", "  - ")).Append('\n');
+            }
+        }
+
+        text.Append('\n').Append(TerminalText.Wrap(TerminalText.FromMarkdown(answer.Footer, color), width, "")).Append('\n');
+        return text.ToString();
+    }
+
+    private static void AppendLine(StringBuilder text, string label, string value, bool color, int width) =>
+        text.Append(TerminalText.Wrap(TerminalText.FromMarkdown(value, color), width, "      ", $"    {label}: ")).Append('\n');
+}

@@ -1,0 +1,100 @@
+using ForumHelper.Core.Disputes;
+using ForumHelper.Core.Facts;
+using ForumHelper.Core.Policies;
+
+namespace ForumHelper.Core.Answers;
+
+/// <summary>
+/// The canned texts of one locale, keyed by recommendation, reason, question and outcome, loaded
+/// from <c>data/answers/&lt;locale&gt;.yaml</c>. Turns <see cref="Advice"/> into an <see cref="Answer"/>.
+/// </summary>
+public sealed class AnswerBook
+{
+    // Outcome text keys by enum ordinal, built once rather than per answer.
+    private static readonly string[] RateKeys = [.. WireNames.Of<RateEffect>().Select(k => "rate." + k)];
+    private static readonly string[] ReviewRiskKeys = [.. WireNames.Of<RiskLevel>().Select(k => "review-risk." + k)];
+    private static readonly string[] WarningRiskKeys = [.. WireNames.Of<RiskLevel>().Select(k => "warning-risk." + k)];
+    private static readonly string[] MoneyKeys = [.. WireNames.Of<MoneyEffect>().Select(k => "money." + k)];
+
+    /// <summary>The outcome texts every answer book must have.</summary>
+    public static readonly IReadOnlyList<string> OutcomeKeys = [.. RateKeys, .. ReviewRiskKeys, .. WarningRiskKeys, .. MoneyKeys];
+
+    /// <summary>The labels every answer book must have.</summary>
+    public static readonly IReadOnlyList<string> LabelKeys =
+        ["why", "paths", "recommended", "rate", "review-risk", "warning-risk", "money", "question", "more-questions"];
+
+    public required string Locale { get; init; }
+    public required IReadOnlyDictionary<string, RecommendationText> Recommendations { get; init; }
+    public required IReadOnlyDictionary<string, AnswerText> Reasons { get; init; }
+
+    /// <summary>Questions about unknown facts, keyed by fact name.</summary>
+    public required IReadOnlyDictionary<string, AnswerText> Questions { get; init; }
+
+    /// <summary>Questions that double-check a given fact, keyed <c>fact=alternative</c>.</summary>
+    public required IReadOnlyDictionary<string, AnswerText> Confirmations { get; init; }
+    public required IReadOnlyDictionary<string, AnswerText> Outcomes { get; init; }
+    public required AnswerLabels Labels { get; init; }
+    public required AnswerText Footer { get; init; }
+
+    /// <summary>The answers file, as given to the loader, for messages.</summary>
+    public string File { get; init; } = "";
+
+    /// <summary>The content hash of the data files this book was loaded with.</summary>
+    public string Version { get; init; } = "";
+
+    public Answer Render(Advice advice)
+    {
+        // Summaries and reasons quote the rate change of the recommended path, or else of the first path that has one.
+        OptionOutcome? rated = null;
+        foreach (var outcome in advice.Outcomes)
+        {
+            if (outcome.RateChange is not null)
+            {
+                rated = outcome;
+                break;
+            }
+        }
+
+        var context = new RenderContext(advice, rated, Version);
+        var recommendation = Recommendations[advice.Recommendation];
+        var points = new string[advice.Reasons.Count];
+        for (var i = 0; i < points.Length; i++)
+        {
+            points[i] = Reasons[advice.Reasons[i]].Render(context);
+        }
+
+        var outcomes = new List<OutcomeText>(Math.Min(advice.Outcomes.Count, AnswerLimits.Fields));
+        foreach (var outcome in advice.Outcomes.Take(AnswerLimits.Fields))
+        {
+            var outcomeContext = context.ForOutcome(outcome);
+            outcomes.Add(new OutcomeText
+            {
+                Option = outcome.Option,
+                Label = Recommendations[outcome.Option].Label,
+                Recommended = outcome.Recommended,
+                Rate = Outcomes[RateKeys[(int)outcome.Rate]].Render(outcomeContext),
+                ReviewRisk = Outcomes[ReviewRiskKeys[(int)outcome.ReviewRisk]].Render(outcomeContext),
+                WarningRisk = Outcomes[WarningRiskKeys[(int)outcome.WarningRisk]].Render(outcomeContext),
+                Money = Outcomes[MoneyKeys[(int)outcome.Money]].Render(outcomeContext),
+            });
+        }
+
+        var questions = advice.Confirmations.Select(q => Confirmations[q.Key])
+            .Concat(advice.MissingFacts.Select(q => Questions[q.Key]))
+            .Select(text => text.Render(context))
+            .ToList();
+
+        return new Answer
+        {
+            Recommendation = advice.Recommendation,
+            Title = recommendation.Title,
+            Summary = recommendation.Summary.Render(context),
+            Points = points,
+            Outcomes = outcomes,
+            Question = questions.Count > 0 ? questions[0] : null,
+            MoreQuestions = questions.Count > 1 ? questions.GetRange(1, questions.Count - 1) : [],
+            Footer = Footer.Render(context),
+            Labels = Labels,
+        };
+    }
+}

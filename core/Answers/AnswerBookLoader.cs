@@ -1,0 +1,191 @@
+using ForumHelper.Core.DataFiles;
+using ForumHelper.Core.Facts;
+using YamlDotNet.RepresentationModel;
+
+namespace ForumHelper.Core.Answers;
+
+/// <summary>Reads <c>data/answers/&lt;locale&gt;.yaml</c> into an <see cref="AnswerBook"/>, recording every problem in the file.</summary>
+public static class AnswerBookLoader
+{
+    public static AnswerBook? Load(YamlFile file)
+    {
+        var root = file.Root();
+        if (root is null)
+        {
+            return null;
+        }
+
+        file.CheckKeys(root, "an answers file", "locale", "labels", "recommendations", "reasons", "questions", "confirmations", "outcomes");
+        var locale = file.AsScalar(file.Required(root, "locale", "An answers file"), "`locale`");
+
+        var labelsNode = file.AsMapping(file.Required(root, "labels", "An answers file"), "`labels`");
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        AnswerText? footer = null;
+        if (labelsNode is not null)
+        {
+            file.CheckKeys(labelsNode, "`labels`", [.. AnswerBook.LabelKeys, "footer"]);
+            foreach (var key in AnswerBook.LabelKeys)
+            {
+                if (file.AsScalar(file.Required(labelsNode, key, "`labels`"), $"label `{key}`") is { } label)
+                {
+                    labels[key] = label;
+                }
+            }
+
+            footer = ReadText(file, "labels.footer", file.Required(labelsNode, "footer", "`labels`"));
+        }
+
+        var recommendations = new Dictionary<string, RecommendationText>(StringComparer.Ordinal);
+        foreach (var (key, node) in Entries(file, file.Required(root, "recommendations", "An answers file"), "`recommendations`"))
+        {
+            var where = $"recommendation `{key}`";
+            if (file.AsMapping(node, where) is not { } entry)
+            {
+                continue;
+            }
+
+            file.CheckKeys(entry, where, "title", "label", "summary");
+            var title = file.AsScalar(file.Required(entry, "title", where), $"`title` of {where}");
+            var label = file.AsScalar(file.Required(entry, "label", where), $"`label` of {where}");
+            var summary = ReadText(file, $"recommendations.{key}.summary", file.Required(entry, "summary", where));
+            if (title is not null && label is not null && summary is not null)
+            {
+                recommendations[key] = new RecommendationText(title, label, summary, (int)node.Start.Line);
+            }
+        }
+
+        var reasons = ReadTexts(file, file.Required(root, "reasons", "An answers file"), "reasons");
+        var questions = ReadTexts(file, file.Required(root, "questions", "An answers file"), "questions");
+        var confirmations = ReadTexts(file, file.Child(root, "confirmations"), "confirmations");
+        foreach (var key in questions.Keys.Where(k => FactCatalog.Find(k) is not { Index: >= 0, Required: false }))
+        {
+            file.Problem(questions[key].Alternatives[0].Line, $"`questions` has `{key}`, which is not an optional fact; valid: {string.Join(", ", FactCatalog.DecisionFacts.Where(f => !f.Required).Select(f => f.Name))}");
+        }
+
+        var outcomes = new Dictionary<string, AnswerText>(StringComparer.Ordinal);
+        var outcomesNode = file.AsMapping(file.Required(root, "outcomes", "An answers file"), "`outcomes`");
+        if (outcomesNode is not null)
+        {
+            var groups = AnswerBook.OutcomeKeys.Select(k => k[..k.IndexOf('.')]).Distinct().ToArray();
+            file.CheckKeys(outcomesNode, "`outcomes`", groups);
+            foreach (var group in groups)
+            {
+                var groupNode = file.AsMapping(file.Required(outcomesNode, group, "`outcomes`"), $"`outcomes.{group}`");
+                if (groupNode is null)
+                {
+                    continue;
+                }
+
+                var keys = AnswerBook.OutcomeKeys.Where(k => k.StartsWith(group + ".", StringComparison.Ordinal)).Select(k => k[(group.Length + 1)..]).ToArray();
+                file.CheckKeys(groupNode, $"`outcomes.{group}`", keys);
+                foreach (var key in keys)
+                {
+                    if (ReadText(file, $"outcomes.{group}.{key}", file.Required(groupNode, key, $"`outcomes.{group}`")) is { } text)
+                    {
+                        outcomes[$"{group}.{key}"] = text;
+                    }
+                }
+            }
+        }
+
+        if (file.Problems.Count > 0 || locale is null || footer is null)
+        {
+            return null;
+        }
+
+        return new AnswerBook
+        {
+            Locale = locale,
+            File = file.DisplayPath,
+            Recommendations = recommendations,
+            Reasons = reasons,
+            Questions = questions,
+            Confirmations = confirmations,
+            Outcomes = outcomes,
+            Footer = footer,
+            Labels = new AnswerLabels
+            {
+                Why = labels["why"],
+                Paths = labels["paths"],
+                Recommended = labels["recommended"],
+                Rate = labels["rate"],
+                ReviewRisk = labels["review-risk"],
+                WarningRisk = labels["warning-risk"],
+                Money = labels["money"],
+                Question = labels["question"],
+                MoreQuestions = labels["more-questions"],
+            },
+        };
+    }
+
+    private static IEnumerable<(string Key, YamlNode Node)> Entries(YamlFile file, YamlNode? node, string what)
+    {
+        if (file.AsMapping(node, what) is not { } mapping)
+        {
+            yield break;
+        }
+
+        foreach (var (key, value) in mapping.Children)
+        {
+            yield return ((key as YamlScalarNode)?.Value ?? "", value);
+        }
+    }
+
+    private static Dictionary<string, AnswerText> ReadTexts(YamlFile file, YamlNode? node, string section)
+    {
+        var texts = new Dictionary<string, AnswerText>(StringComparer.Ordinal);
+        foreach (var (key, value) in Entries(file, node, $"`{section}`"))
+        {
+            if (ReadText(file, $"{section}.{key}", value) is { } text)
+            {
+                texts[key] = text;
+            }
+        }
+
+        return texts;
+    }
+
+    /// <summary>A text: one string, or a list of alternatives, most specific first.</summary>
+    private static AnswerText? ReadText(YamlFile file, string key, YamlNode? node)
+    {
+        var items = file.AsScalarList(node, $"text `{key}`");
+        if (items.Count == 0)
+        {
+            if (node is not null)
+            {
+                file.Problem(node, $"text `{key}` is empty");
+            }
+
+            return null;
+        }
+
+        var alternatives = new List<TextTemplate>();
+        foreach (var (source, itemNode) in items)
+        {
+            var unknown = new List<string>();
+            var template = TextTemplate.Parse(source.Trim(), (int)itemNode.Start.Line, unknown);
+            foreach (var name in unknown)
+            {
+                var nearest = NearestMatch.Find(name, Placeholders.All.Keys);
+                file.Problem(itemNode, $"text `{key}` uses `{{{name}}}`, which is not a placeholder" +
+                    (nearest is null ? $"; placeholders: {string.Join(", ", Placeholders.All.Keys.Select(p => "{" + p + "}"))}" : $"; did you mean `{{{nearest}}}`?"));
+            }
+
+            if (string.IsNullOrWhiteSpace(source))
+            {
+                file.Problem(itemNode, $"text `{key}` has an empty alternative");
+            }
+
+            alternatives.Add(template);
+        }
+
+        var last = alternatives[^1];
+        if (!last.UsesOnlyAlwaysAvailable)
+        {
+            var sometimes = string.Join(", ", last.Uses.Where(p => !p.AlwaysAvailable).Select(p => "{" + p.Name + "}"));
+            file.Problem(last.Line, $"text `{key}`: the last alternative uses {sometimes}, which not every answer has; add a last alternative without it");
+        }
+
+        return new AnswerText(key, alternatives);
+    }
+}

@@ -1,0 +1,15 @@
+namespace ForumHelper.Core.Answers;
+
+/// <summary>The answer's headings and labels, from the answer book, so renderers hold no wording of their own.</summary>
+public sealed record AnswerLabels
+{
+    public required string Why { get; init; }
+    public required string Paths { get; init; }
+    public required string Recommended { get; init; }
+    public required string Rate { get; init; }
+    public required string ReviewRisk { get; init; }
+    public required string WarningRisk { get; init; }
+    public required string Money { get; init; }
+    public required string Question { get; init; }
+    public required string MoreQuestions { get; init; }
+}

@@ -1,0 +1,7 @@
+namespace ForumHelper.Core.DataFiles;
+
+/// <summary>A problem in a data file, reported as <c>file:line: message</c>.</summary>
+public sealed record DataProblem(string File, int Line, string Message)
+{
+    public override string ToString() => $"{File}:{Line}: {Message}";
+}

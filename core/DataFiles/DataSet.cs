@@ -1,0 +1,28 @@
+using ForumHelper.Core.Answers;
+using ForumHelper.Core.Disputes;
+using ForumHelper.Core.Policies;
+
+namespace ForumHelper.Core.DataFiles;
+
+/// <summary>
+/// One validated, immutable version of the data files: a policy per marketplace and an answer
+/// book per locale. A running bot swaps whole data sets, never parts of one.
+/// </summary>
+public sealed class DataSet
+{
+    public const string DefaultLocale = "en";
+
+    public required IReadOnlyDictionary<Marketplace, MarketplacePolicy> Policies { get; init; }
+    public required IReadOnlyDictionary<string, AnswerBook> Books { get; init; }
+
+    /// <summary>A content hash of every policy and answer file: the answer-set version logged with each case.</summary>
+    public required string Version { get; init; }
+
+    /// <summary>Advises on a dispute and words the advice in the given locale (English when the locale has no book).</summary>
+    public AnsweredCase Answer(DisputeFacts facts, DateOnly today, string locale = DefaultLocale)
+    {
+        var advice = Advisor.Advise(facts, Policies[facts.Marketplace], today);
+        var book = Books.GetValueOrDefault(locale) ?? Books[DefaultLocale];
+        return new AnsweredCase(advice, book.Render(advice), Version);
+    }
+}

@@ -1,0 +1,117 @@
+using System.Security.Cryptography;
+using System.Text;
+using ForumHelper.Core.Answers;
+using ForumHelper.Core.Disputes;
+using ForumHelper.Core.Facts;
+using ForumHelper.Core.Policies;
+using ForumHelper.Core.Results;
+
+namespace ForumHelper.Core.DataFiles;
+
+/// <summary>
+/// Loads and fully checks a data folder (<c>policies/*.yaml</c>, <c>answers/*.yaml</c>): each file
+/// on its own, then across files (every recommendation and reason has words, every table is
+/// complete, every rule can fire, every rendered answer fits the limits). All or nothing.
+/// </summary>
+public static class DataSetLoader
+{
+    public static Result<DataSet, DataProblem> Load(string dataDirectory)
+    {
+        var problems = new List<DataProblem>();
+        var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var policies = new Dictionary<Marketplace, MarketplacePolicy>();
+        var books = new Dictionary<string, AnswerBook>(StringComparer.Ordinal);
+
+        var policyFiles = ReadFolder(dataDirectory, "policies", problems, hash);
+        foreach (var file in policyFiles)
+        {
+            var policy = PolicyLoader.Load(file);
+            problems.AddRange(file.Problems);
+            if (policy is null)
+            {
+                continue;
+            }
+
+            var expectedName = WireNames.Of(policy.Marketplace) + ".yaml";
+            if (!file.DisplayPath.EndsWith(expectedName, StringComparison.Ordinal))
+            {
+                problems.Add(new DataProblem(file.DisplayPath, 1, $"the file sets `marketplace: {WireNames.Of(policy.Marketplace)}`, so it must be named {expectedName}"));
+            }
+            else
+            {
+                policies[policy.Marketplace] = policy;
+            }
+        }
+
+        foreach (var file in ReadFolder(dataDirectory, "answers", problems, hash))
+        {
+            var book = AnswerBookLoader.Load(file);
+            problems.AddRange(file.Problems);
+            if (book is not null)
+            {
+                books[book.Locale] = book;
+            }
+        }
+
+        foreach (var marketplace in Enum.GetValues<Marketplace>().Where(m => !policies.ContainsKey(m) && !policyFiles.Any(f => f.DisplayPath.EndsWith(WireNames.Of(m) + ".yaml", StringComparison.Ordinal))))
+        {
+            problems.Add(new DataProblem(Display(dataDirectory, "policies"), 1, $"no policy file for {WireNames.Of(marketplace)}: add policies/{WireNames.Of(marketplace)}.yaml"));
+        }
+
+        if (!books.ContainsKey(DataSet.DefaultLocale) && problems.Count == 0)
+        {
+            problems.Add(new DataProblem(Display(dataDirectory, "answers"), 1, $"no answers file for the default locale: add answers/{DataSet.DefaultLocale}.yaml"));
+        }
+
+        if (problems.Count > 0)
+        {
+            return Result<DataSet, DataProblem>.Failure(problems);
+        }
+
+        var version = Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
+        var versioned = books.ToDictionary(pair => pair.Key, pair => new AnswerBook
+        {
+            Locale = pair.Value.Locale,
+            File = pair.Value.File,
+            Recommendations = pair.Value.Recommendations,
+            Reasons = pair.Value.Reasons,
+            Questions = pair.Value.Questions,
+            Confirmations = pair.Value.Confirmations,
+            Outcomes = pair.Value.Outcomes,
+            Labels = pair.Value.Labels,
+            Footer = pair.Value.Footer,
+            Version = version,
+        });
+        var dataSet = new DataSet { Policies = policies, Books = versioned, Version = version };
+        problems.AddRange(DataSetChecker.Check(dataSet));
+        return problems.Count > 0 ? Result<DataSet, DataProblem>.Failure(problems) : Result<DataSet, DataProblem>.Success(dataSet);
+    }
+
+    private static List<YamlFile> ReadFolder(string dataDirectory, string folder, List<DataProblem> problems, IncrementalHash hash)
+    {
+        var path = Path.Combine(dataDirectory, folder);
+        if (!Directory.Exists(path))
+        {
+            problems.Add(new DataProblem(Display(dataDirectory, folder), 1, $"folder `{folder}` is missing from the data folder"));
+            return [];
+        }
+
+        var files = new List<YamlFile>();
+        foreach (var file in Directory.GetFiles(path, "*.yaml").Order(StringComparer.Ordinal))
+        {
+            var yaml = YamlFile.Read(file, Display(dataDirectory, Path.Combine(folder, Path.GetFileName(file))));
+            hash.AppendData(Encoding.UTF8.GetBytes(folder + "/" + Path.GetFileName(file) + "\n" + yaml.Text + "\n"));
+            files.Add(yaml);
+        }
+
+        return files;
+    }
+
+    /// <summary>A path for messages: relative to the working folder when the data is below it.</summary>
+    internal static string Display(string dataDirectory, string relative)
+    {
+        var full = Path.GetFullPath(Path.Combine(dataDirectory, relative));
+        var fromHere = Path.GetRelativePath(Environment.CurrentDirectory, full);
+        return fromHere.StartsWith("..", StringComparison.Ordinal) ? full : fromHere;
+    }
+}

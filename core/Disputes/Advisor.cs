@@ -1,0 +1,228 @@
+using ForumHelper.Core.Facts;
+using ForumHelper.Core.Policies;
+
+namespace ForumHelper.Core.Disputes;
+
+/// <summary>
+/// Decides what to do about a dispute. Pure: the same facts, policy and day always give the same
+/// advice; no I/O, no clock, no randomness.
+/// </summary>
+public static class Advisor
+{
+    public static Advice Advise(DisputeFacts facts, MarketplacePolicy policy, DateOnly today)
+    {
+        if (facts.Marketplace != policy.Marketplace)
+        {
+            throw new ArgumentException($"Facts are for {facts.Marketplace}, the policy for {policy.Marketplace}.", nameof(policy));
+        }
+
+        var vector = facts.ToVector();
+        var rule = Decide(policy.Table, vector);
+        var reasons = new List<string>(rule.Reasons);
+        foreach (var note in policy.Table.Notes)
+        {
+            if ((note.OnlyFor is null || note.OnlyFor.Contains(rule.Recommendation)) && note.When.Matches(vector) && !reasons.Contains(note.Reason))
+            {
+                reasons.Add(note.Reason);
+            }
+        }
+
+        return new Advice
+        {
+            Facts = facts,
+            Policy = policy,
+            Today = today,
+            Recommendation = rule.Recommendation,
+            RuleId = rule.Id,
+            Reasons = reasons,
+            Outcomes = Outcomes(facts, vector, policy, rule.Recommendation, today),
+            Confirmations = Confirmations(vector, policy, rule.Recommendation),
+            MissingFacts = MissingFacts(vector, policy, rule),
+        };
+    }
+
+    // The loader refuses a table that leaves any combination unanswered, so no match is a bug.
+    private static DecisionRule Decide(DecisionTable table, FactVector vector) =>
+        table.FirstMatch(vector) ?? throw new InvalidOperationException("The decision table has no rule for these facts; check-data should have refused it.");
+
+    private static List<OptionOutcome> Outcomes(DisputeFacts facts, FactVector vector, MarketplacePolicy policy, string recommendation, DateOnly today)
+    {
+        var outcomes = new List<OptionOutcome>();
+        var recommended = policy.Paths[recommendation];
+        outcomes.Add(Outcome(recommended, true, facts, vector, policy, today));
+        foreach (var path in policy.Paths.Values)
+        {
+            if (path != recommended && path.OpenWhen.Matches(vector))
+            {
+                outcomes.Add(Outcome(path, false, facts, vector, policy, today));
+            }
+        }
+
+        return outcomes;
+    }
+
+    private static OptionOutcome Outcome(PathDefinition path, bool recommended, DisputeFacts facts, FactVector vector, MarketplacePolicy policy, DateOnly today)
+    {
+        var rate = policy.TracksCompletionRate ? path.Rate : RateEffect.NotTracked;
+        var mayCancel = rate is RateEffect.Cancellation or RateEffect.PossibleCancellation;
+        return new OptionOutcome
+        {
+            Option = path.Key,
+            Recommended = recommended,
+            Rate = rate,
+            RateChange = mayCancel ? CompletionRate.AfterOneCancellation(facts.OrdersInWindow, facts.CompletionRate) : null,
+            RecoversOn = mayCancel ? CompletionRate.RecoveryDate(today, policy.Numbers[PolicyNumbers.CompletionWindowDays]) : null,
+            ReviewRisk = Level(path.ReviewRisk, vector),
+            WarningRisk = Level(path.WarningRisk, vector),
+            Money = path.Money,
+        };
+    }
+
+    private static RiskLevel Level(IReadOnlyList<RiskRule> rules, FactVector vector)
+    {
+        for (var i = 0; i < rules.Count; i++)
+        {
+            if (rules[i].When.Matches(vector))
+            {
+                return rules[i].Level;
+            }
+        }
+
+        return RiskLevel.None;
+    }
+
+    private static List<FactQuestion> Confirmations(FactVector vector, MarketplacePolicy policy, string recommendation)
+    {
+        var questions = new List<FactQuestion>();
+        foreach (var check in policy.Confirmations)
+        {
+            if (vector[check.Fact.Index] != check.GivenCode)
+            {
+                continue;
+            }
+
+            // Worth asking when the mix-up would change the recommendation or what a path risks
+            // (a draft that went through Deliver turns "ask support" into a warning risk).
+            var alternative = vector.With(check.Fact.Index, check.AlternativeCode);
+            var other = Decide(policy.Table, alternative).Recommendation;
+            if (other != recommendation || !SameRisks(policy, vector, alternative))
+            {
+                questions.Add(new FactQuestion(check.Fact, check.Key, [other]));
+            }
+        }
+
+        return questions;
+    }
+
+    private static bool SameRisks(MarketplacePolicy policy, FactVector a, FactVector b)
+    {
+        foreach (var path in policy.Paths.Values)
+        {
+            var open = path.OpenWhen.Matches(a);
+            if (open != path.OpenWhen.Matches(b))
+            {
+                return false;
+            }
+
+            if (open && (Level(path.ReviewRisk, a) != Level(path.ReviewRisk, b) || Level(path.WarningRisk, a) != Level(path.WarningRisk, b)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Unknown facts whose answer could change the recommendation, found two ways: giving one
+    /// unknown fact a value makes a different rule decide; or an earlier rule with another
+    /// recommendation holds on every known fact and needs only unknown ones (it may need several
+    /// at once, like a small order *and* few reviews).
+    /// </summary>
+    private static List<FactQuestion> MissingFacts(FactVector vector, MarketplacePolicy policy, DecisionRule matched)
+    {
+        var found = new Dictionary<FactDefinition, List<string>>();
+        void Add(FactDefinition fact, string recommendation)
+        {
+            if (!found.TryGetValue(fact, out var list))
+            {
+                found[fact] = list = [];
+            }
+
+            if (!list.Contains(recommendation))
+            {
+                list.Add(recommendation);
+            }
+        }
+
+        foreach (var fact in policy.QuestionOrder)
+        {
+            if (vector[fact.Index] != FactVector.Unknown)
+            {
+                continue;
+            }
+
+            foreach (var code in policy.Table.Representatives[fact.Index])
+            {
+                var other = code == FactVector.Unknown ? matched.Recommendation : Decide(policy.Table, vector.With(fact.Index, code)).Recommendation;
+                if (other != matched.Recommendation)
+                {
+                    Add(fact, other);
+                }
+            }
+        }
+
+        foreach (var rule in policy.Table.Rules)
+        {
+            if (rule == matched)
+            {
+                break;
+            }
+
+            if (rule.Recommendation == matched.Recommendation)
+            {
+                continue;
+            }
+
+            var needed = NeededUnknownFacts(rule, vector);
+            foreach (var fact in needed ?? [])
+            {
+                Add(fact, rule.Recommendation);
+            }
+        }
+
+        var questions = new List<FactQuestion>(found.Count);
+        foreach (var fact in policy.QuestionOrder)
+        {
+            if (found.TryGetValue(fact, out var alternatives))
+            {
+                questions.Add(new FactQuestion(fact, fact.Name, alternatives));
+            }
+        }
+
+        return questions;
+    }
+
+    /// <summary>The unknown facts an earlier rule needs a value for, or null when a known fact already rules it out.</summary>
+    private static List<FactDefinition>? NeededUnknownFacts(DecisionRule rule, FactVector vector)
+    {
+        List<FactDefinition>? needed = null;
+        foreach (var test in rule.When.Tests)
+        {
+            var code = vector[test.Fact.Index];
+            if (code != FactVector.Unknown)
+            {
+                if (!test.Accepts(code))
+                {
+                    return null;
+                }
+            }
+            else if (!test.AcceptsUnknown)
+            {
+                (needed ??= []).Add(test.Fact);
+            }
+        }
+
+        return needed;
+    }
+}

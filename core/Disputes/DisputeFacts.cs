@@ -1,0 +1,73 @@
+using ForumHelper.Core.Facts;
+
+namespace ForumHelper.Core.Disputes;
+
+/// <summary>
+/// What a member told us about a dispute. Every optional fact may be unknown (null); an unknown
+/// fact is never replaced by a default that would change the advice.
+/// </summary>
+public sealed record DisputeFacts
+{
+    public required AskedBy AskedBy { get; init; }
+    public required OrderStage Stage { get; init; }
+    public Marketplace Marketplace { get; init; } = Marketplace.Fiverr;
+    public BuyerReason? Reason { get; init; }
+    public BuyerBehaviour? Buyer { get; init; }
+    public Lateness? Late { get; init; }
+
+    /// <summary>Completed orders in the marketplace's completion-rate window.</summary>
+    public int? OrdersInWindow { get; init; }
+
+    /// <summary>Current completion rate, whole percent.</summary>
+    public int? CompletionRate { get; init; }
+
+    public int? Reviews { get; init; }
+
+    /// <summary>Order value in US dollars.</summary>
+    public int? OrderValue { get; init; }
+
+    public bool? PromisedRefund { get; init; }
+
+    /// <summary>The facts as a vector of codes, in <see cref="FactCatalog"/> order, for the decision table.</summary>
+    public FactVector ToVector()
+    {
+        var codes = new int[FactCatalog.DecisionFactCount];
+        codes[FactCatalog.AskedByIndex] = (int)AskedBy;
+        codes[FactCatalog.StageIndex] = (int)Stage;
+        codes[FactCatalog.ReasonIndex] = Reason is { } reason ? (int)reason : FactVector.Unknown;
+        codes[FactCatalog.BuyerIndex] = Buyer is { } buyer ? (int)buyer : FactVector.Unknown;
+        codes[FactCatalog.LateIndex] = Late is { } late ? (int)late : FactVector.Unknown;
+        codes[FactCatalog.OrdersIndex] = OrdersInWindow ?? FactVector.Unknown;
+        codes[FactCatalog.RateIndex] = CompletionRate ?? FactVector.Unknown;
+        codes[FactCatalog.ReviewsIndex] = Reviews ?? FactVector.Unknown;
+        codes[FactCatalog.ValueIndex] = OrderValue ?? FactVector.Unknown;
+        codes[FactCatalog.PromisedRefundIndex] = PromisedRefund is null ? FactVector.Unknown : PromisedRefund.Value ? 1 : 0;
+        return new FactVector(codes);
+    }
+
+    /// <summary>Rebuilds facts from a vector, e.g. a combination enumerated by the completeness check.</summary>
+    public static DisputeFacts FromVector(FactVector vector, Marketplace marketplace) => new()
+    {
+        Marketplace = marketplace,
+        AskedBy = (AskedBy)vector[FactCatalog.AskedByIndex],
+        Stage = (OrderStage)vector[FactCatalog.StageIndex],
+        Reason = Enum<BuyerReason>(vector[FactCatalog.ReasonIndex]),
+        Buyer = Enum<BuyerBehaviour>(vector[FactCatalog.BuyerIndex]),
+        Late = Enum<Lateness>(vector[FactCatalog.LateIndex]),
+        OrdersInWindow = Number(vector[FactCatalog.OrdersIndex]),
+        CompletionRate = Number(vector[FactCatalog.RateIndex]),
+        Reviews = Number(vector[FactCatalog.ReviewsIndex]),
+        OrderValue = Number(vector[FactCatalog.ValueIndex]),
+        PromisedRefund = vector[FactCatalog.PromisedRefundIndex] switch
+        {
+            FactVector.Unknown => null,
+            0 => false,
+            _ => true,
+        },
+    };
+
+    private static TEnum? Enum<TEnum>(int code) where TEnum : struct, Enum =>
+        code == FactVector.Unknown ? null : (TEnum)(object)code;
+
+    private static int? Number(int code) => code == FactVector.Unknown ? null : code;
+}

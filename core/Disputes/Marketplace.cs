@@ -1,0 +1,8 @@
+namespace ForumHelper.Core.Disputes;
+
+/// <summary>The marketplace an order lives on; each has its own policy file.</summary>
+public enum Marketplace
+{
+    Fiverr,
+    Upwork,
+}

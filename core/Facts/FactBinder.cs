@@ -1,0 +1,106 @@
+using System.Globalization;
+using ForumHelper.Core.Disputes;
+using ForumHelper.Core.Results;
+
+namespace ForumHelper.Core.Facts;
+
+/// <summary>
+/// Turns <c>name:value</c> pairs (from a typed slash line or from Discord's options) into
+/// <see cref="DisputeFacts"/>, collecting every problem rather than stopping at the first.
+/// </summary>
+public static class FactBinder
+{
+    public static Result<DisputeFacts, FactError> Bind(IEnumerable<KeyValuePair<string, string>> options)
+    {
+        var errors = new List<FactError>();
+        var codes = new Dictionary<FactDefinition, int>();
+        var given = new HashSet<FactDefinition>();
+        foreach (var (name, rawValue) in options)
+        {
+            var fact = FactCatalog.Find(name);
+            if (fact is null)
+            {
+                var names = FactCatalog.All.Select(f => f.Name).ToArray();
+                errors.Add(new FactError(name, $"`{name}` is not an option of /{FactCatalog.CommandName}.",
+                    string.Join(", ", names), NearestMatch.Find(name, names)));
+                continue;
+            }
+
+            if (!given.Add(fact))
+            {
+                errors.Add(new FactError(name, $"`{name}` is given twice.", "each option once", null));
+                continue;
+            }
+
+            var parsed = ParseValue(fact, rawValue);
+            if (parsed.IsSuccess)
+            {
+                codes[fact] = parsed.Value;
+            }
+            else
+            {
+                errors.AddRange(parsed.Problems);
+            }
+        }
+
+        foreach (var fact in FactCatalog.All.Where(f => f.Required && !given.Contains(f)))
+        {
+            errors.Add(new FactError(fact.Name, $"`{fact.Name}` is required: {fact.Description.ToLowerInvariant()}.", fact.ValidValues, null));
+        }
+
+        if (errors.Count > 0)
+        {
+            return Result<DisputeFacts, FactError>.Failure(errors);
+        }
+
+        var vector = new int[FactCatalog.DecisionFactCount];
+        Array.Fill(vector, FactVector.Unknown);
+        foreach (var (fact, code) in codes.Where(pair => pair.Key.Index >= 0))
+        {
+            vector[fact.Index] = code;
+        }
+
+        var marketplace = codes.TryGetValue(FactCatalog.MarketplaceFact, out var market) ? (Marketplace)market : Marketplace.Fiverr;
+        return Result<DisputeFacts, FactError>.Success(DisputeFacts.FromVector(new FactVector(vector), marketplace));
+    }
+
+    /// <summary>Parses one value into its code: a choice's ordinal, a number, or 0/1.</summary>
+    public static Result<int, FactError> ParseValue(FactDefinition fact, string rawValue)
+    {
+        var value = rawValue.Trim();
+        switch (fact.Kind)
+        {
+            case FactKind.Choice:
+                for (var i = 0; i < fact.Choices.Count; i++)
+                {
+                    if (string.Equals(fact.Choices[i], value, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return Result<int, FactError>.Success(i);
+                    }
+                }
+
+                return Fail(fact, $"`{Shorten(value)}` is not a valid `{fact.Name}`.", NearestMatch.Find(value, fact.Choices));
+
+            case FactKind.Integer:
+                if (!long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+                {
+                    return Fail(fact, $"`{fact.Name}` must be a whole number, not `{Shorten(value)}`.", null);
+                }
+
+                return number < fact.Min || number > fact.Max
+                    ? Fail(fact, $"`{fact.Name}` is {number}, outside {fact.Min}–{fact.Max}.", null)
+                    : Result<int, FactError>.Success((int)number);
+
+            default:
+                return bool.TryParse(value, out var flag)
+                    ? Result<int, FactError>.Success(flag ? 1 : 0)
+                    : Fail(fact, $"`{fact.Name}` must be true or false, not `{Shorten(value)}`.", NearestMatch.Find(value, ["true", "false"]));
+        }
+    }
+
+    private static Result<int, FactError> Fail(FactDefinition fact, string message, string? suggestion) =>
+        Result<int, FactError>.Failure([new FactError(fact.Name, message, fact.ValidValues, suggestion)]);
+
+    // Error messages echo what was typed; a 100 KB value must not become a 100 KB error.
+    private static string Shorten(string value) => value.Length <= 40 ? value : string.Concat(value.AsSpan(0, 37), "...");
+}

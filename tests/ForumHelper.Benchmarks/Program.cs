@@ -1,0 +1,4 @@
+using BenchmarkDotNet.Running;
+
+// dotnet run -c Release --project tests/ForumHelper.Benchmarks -- --filter '*'
+BenchmarkSwitcher.FromAssembly(typeof(ForumHelper.Benchmarks.AdviceBenchmarks).Assembly).Run(args);

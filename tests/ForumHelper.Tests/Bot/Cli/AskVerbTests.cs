@@ -1,0 +1,108 @@
+using System.Text.Json;
+using ForumHelper.Tests.Support;
+
+namespace ForumHelper.Tests.Bot.Cli;
+
+public class AskVerbTests
+{
+    private const string Origin = "/cancel-advice asked-by:buyer stage:draft-in-chat buyer:silent reason:not-as-expected";
+
+    [Fact]
+    public void Ask_OriginThread_PrintsRecommendationReasonsPathsAndQuestion()
+    {
+        var book = RealData.Set.Books["en"];
+
+        var (exitCode, output, error) = CliRun.Invoke("ask", Origin + " orders-60d:20 rate:100", "--today", "2026-11-26", "--data", RepositoryPaths.Data);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("", error);
+        Assert.StartsWith(book.Recommendations["accept-cancellation"].Title, output);
+        Assert.Contains("100% to 95.2%", output.Replace("\n      ", " ", StringComparison.Ordinal));
+        Assert.Contains(book.Labels.Question, output);
+        foreach (var path in new[] { "accept-cancellation", "decline-cancellation", "ask-support" })
+        {
+            Assert.Contains(book.Recommendations[path].Label, output);
+        }
+    }
+
+    [Fact]
+    public void Ask_Json_HasTheDocumentedFields()
+    {
+        var (exitCode, output, _) = CliRun.Invoke("ask", Origin + " orders-60d:20 rate:100", "--json", "--today", "2026-11-26", "--data", RepositoryPaths.Data);
+
+        Assert.Equal(0, exitCode);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal("accept-cancellation", root.GetProperty("recommendation").GetString());
+        Assert.Contains("any-cancellation-counts", root.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()));
+        var accept = root.GetProperty("outcomes")[0];
+        Assert.Equal("accept-cancellation", accept.GetProperty("option").GetString());
+        Assert.Equal(100, accept.GetProperty("completionRateBefore").GetDouble());
+        Assert.Equal(95.2, accept.GetProperty("completionRateAfter").GetDouble());
+        Assert.Equal("2027-01-26", accept.GetProperty("recoversOn").GetString());
+        Assert.Equal("low", accept.GetProperty("reviewRisk").GetString());
+        Assert.Equal("none", accept.GetProperty("warningRisk").GetString());
+        Assert.Equal(JsonValueKind.Array, root.GetProperty("missingFacts").ValueKind);
+        Assert.Equal("stage=draft-delivered", root.GetProperty("confirm")[0].GetString());
+        Assert.False(string.IsNullOrWhiteSpace(root.GetProperty("text").GetString()));
+    }
+
+    [Fact]
+    public void Ask_MissingFactThatMatters_IsListedInJson()
+    {
+        var (_, output, _) = CliRun.Invoke("ask", "/cancel-advice asked-by:buyer stage:delivered reason:not-as-expected buyer:responsive", "--json", "--data", RepositoryPaths.Data);
+
+        using var json = JsonDocument.Parse(output);
+        var missing = json.RootElement.GetProperty("missingFacts").EnumerateArray().Select(m => m.GetString()).ToList();
+        Assert.Contains("value", missing);
+        Assert.Contains("reviews", missing);
+    }
+
+    [Theory]
+    [InlineData("/cancel-advice asked-by:buyer stage:draft", "Did you mean `draft-in-chat`?")]
+    [InlineData("/cancel-advise asked-by:buyer stage:delivered", "Did you mean `/cancel-advice`?")]
+    [InlineData("/cancel-advice askedby:buyer stage:delivered", "Did you mean `asked-by`?")]
+    [InlineData("/cancel-advice asked-by:buyer stage:delivered rate:150", "outside 0–100")]
+    [InlineData("cancel-advice", "starts with the command")]
+    public void Ask_BadInput_ExitsTwoWithOneScreenErrorAndNoStackTrace(string line, string expected)
+    {
+        var (exitCode, output, error) = CliRun.Invoke("ask", line, "--data", RepositoryPaths.Data);
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal("", output);
+        Assert.Contains(expected, error);
+        Assert.Contains("Example: forumhelper ask", error);
+        Assert.DoesNotContain("   at ", error);
+        Assert.True(error.Split('\n').Length < 25, error);
+    }
+
+    [Fact]
+    public void Ask_BadTodayOption_ExitsTwo()
+    {
+        var (exitCode, _, error) = CliRun.Invoke("ask", Origin, "--today", "26/11/2026", "--data", RepositoryPaths.Data);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("--today must be a date like 2026-11-26", error);
+    }
+
+    [Fact]
+    public void Ask_BrokenDataFolder_ExitsOneAndPointsToCheckData()
+    {
+        using var copy = TempFolder.WithDataCopy();
+        copy.Edit("policies/fiverr.yaml", "recommend: wait", "recommend: wiat");
+
+        var (exitCode, _, error) = CliRun.Invoke("ask", Origin, "--data", copy.Path);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("did you mean `wait`?", error);
+    }
+
+    [Fact]
+    public void Run_UnknownVerb_ExitsTwoAndListsVerbs()
+    {
+        var (exitCode, _, error) = CliRun.Invoke("advise", Origin);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Verbs: ask, check-data, check-cases", error);
+    }
+}

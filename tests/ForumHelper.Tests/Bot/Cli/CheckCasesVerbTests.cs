@@ -1,0 +1,38 @@
+using ForumHelper.Tests.Support;
+
+namespace ForumHelper.Tests.Bot.Cli;
+
+public class CheckCasesVerbTests
+{
+    [Fact]
+    public void CheckCases_RepositoryCases_AllPass()
+    {
+        var (exitCode, output, _) = CliRun.Invoke("check-cases", RepositoryPaths.Cases, "--data", RepositoryPaths.Data);
+
+        Assert.True(exitCode == 0, output);
+        Assert.Matches(@"\d+ passed, 0 failed", output);
+    }
+
+    [Fact]
+    public void CheckCases_WrongExpectation_PrintsFailureAndCounts()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("wrong.yaml"), """
+            name: Expects the opposite of the origin answer
+            ask: /cancel-advice asked-by:buyer stage:draft-in-chat buyer:silent reason:not-as-expected
+            expect:
+              recommendation: [decline-cancellation]
+              reasons: [no-such-reason]
+              missing: [value]
+            """);
+
+        var (exitCode, output, _) = CliRun.Invoke("check-cases", folder.Path, "--data", RepositoryPaths.Data);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("FAIL", output);
+        Assert.Contains("recommends `accept-cancellation` (rule `draft-buyer-unhappy-or-silent`), expected `decline-cancellation`", output);
+        Assert.Contains("lacks reason `no-such-reason`", output);
+        Assert.Contains("does not ask about `value`", output);
+        Assert.Contains("0 passed, 1 failed", output);
+    }
+}

@@ -1,0 +1,127 @@
+using ForumHelper.Tests.Support;
+
+namespace ForumHelper.Tests.Bot.Cli;
+
+public class CheckDataVerbTests
+{
+    [Fact]
+    public void CheckData_RepositoryData_IsClean()
+    {
+        var (exitCode, output, _) = CliRun.Invoke("check-data", RepositoryPaths.Data);
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("OK", output);
+    }
+
+    [Fact]
+    public void CheckData_BrokenPolicy_ReportsFileAndLine()
+    {
+        using var copy = TempFolder.WithDataCopy();
+        var line = copy.LineOf("policies/fiverr.yaml", "recommend: request-extension");
+        copy.Edit("policies/fiverr.yaml", "recommend: request-extension", "recommend: request-extention");
+
+        var (exitCode, output, _) = CliRun.Invoke("check-data", copy.Path);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"fiverr.yaml:{line}: rule `silent-buyer-deadline-ahead` recommends `request-extention`, which is not a path of this policy; did you mean `request-extension`?", output);
+    }
+
+    [Fact]
+    public void CheckData_BrokenAnswers_ReportsUnknownPlaceholderWithLine()
+    {
+        using var copy = TempFolder.WithDataCopy();
+        var line = copy.LineOf("answers/en.yaml", "{recovers_on}");
+        copy.Edit("answers/en.yaml", "{recovers_on}", "{recovers_at}");
+
+        var (exitCode, output, _) = CliRun.Invoke("check-data", copy.Path);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"en.yaml:{line}: ", output);
+        Assert.Contains("`{recovers_at}`, which is not a placeholder; did you mean `{recovers_on}`?", output);
+    }
+
+    [Fact]
+    public void CheckData_BrokenGoldenCase_ReportsFileAndLine()
+    {
+        using var copy = TempFolder.WithDataCopy();
+        var caseFile = Path.GetRelativePath(copy.Path, Directory.GetFiles(copy.File("cases"), "01-*.yaml").Single());
+        var line = copy.LineOf(caseFile, "ask:");
+        copy.Edit(caseFile, "stage:draft-in-chat", "stage:draft-in-chatt");
+
+        var (exitCode, output, _) = CliRun.Invoke("check-data", copy.Path);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"{Path.GetFileName(caseFile)}:{line}: `ask` does not parse: `draft-in-chatt` is not a valid `stage`. Did you mean `draft-in-chat`?", output);
+    }
+
+    [Fact]
+    public void CheckData_YamlSyntaxError_ReportsLine()
+    {
+        using var copy = TempFolder.WithDataCopy();
+        var line = copy.LineOf("policies/upwork.yaml", "questions:");
+        copy.Edit("policies/upwork.yaml", "questions: [", "questions: [[");
+
+        var (exitCode, output, _) = CliRun.Invoke("check-data", copy.Path);
+
+        Assert.Equal(1, exitCode);
+        Assert.Matches($@"upwork\.yaml:{line}: YAML syntax", output);
+    }
+
+    [Fact]
+    public void CheckData_ReasonWithoutText_ReportsTheRule()
+    {
+        using var copy = TempFolder.WithDataCopy();
+        var line = copy.LineOf("policies/fiverr.yaml", "id: chargeback");
+        copy.Edit("policies/fiverr.yaml", "reasons: [chargeback-money-gone,", "reasons: [chargeback-money-gone, made-up-reason,");
+
+        var (_, output, _) = CliRun.Invoke("check-data", copy.Path);
+
+        Assert.Contains($"fiverr.yaml:{line}: rule `chargeback` gives reason `made-up-reason`, which has no text in", output);
+    }
+
+    [Fact]
+    public void CheckData_SituationsNoRuleAnswers_AreReportedWithAnExample()
+    {
+        using var copy = TempFolder.WithDataCopy();
+        copy.Edit("policies/fiverr.yaml", "    when: { asked-by: nobody }\n    recommend: deliver-properly", "    when: { asked-by: nobody, buyer: responsive }\n    recommend: deliver-properly");
+
+        var (exitCode, output, _) = CliRun.Invoke("check-data", copy.Path);
+
+        Assert.Equal(1, exitCode);
+        Assert.Matches(@"fiverr\.yaml:\d+: \d+ of \d+ situations reach no rule, e\.g\. /cancel-advice asked-by:nobody", output);
+    }
+
+    [Fact]
+    public void CheckData_ShadowedRule_IsReportedAsNeverFiring()
+    {
+        using var copy = TempFolder.WithDataCopy();
+        var line = copy.LineOf("policies/fiverr.yaml", "id: support-reviewing");
+        copy.Edit("policies/fiverr.yaml", "when: { asked-by: chargeback }", "when: { asked-by: [chargeback, support] }");
+
+        var (_, output, _) = CliRun.Invoke("check-data", copy.Path);
+
+        Assert.Contains($"fiverr.yaml:{line}: rule `support-reviewing` never fires", output);
+    }
+
+    [Fact]
+    public void CheckData_AnswerOverEmbedLimit_IsReported()
+    {
+        using var copy = TempFolder.WithDataCopy();
+        copy.Edit("answers/en.yaml", "\nreasons:\n", $"\nreasons:\n  very-long-reason: \"{new string('x', 4200)}\"\n");
+        copy.Edit("policies/fiverr.yaml", "reasons: [chargeback-money-gone,", "reasons: [very-long-reason, chargeback-money-gone,");
+
+        var (exitCode, output, _) = CliRun.Invoke("check-data", copy.Path);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("over the 4096 an embed allows", output);
+    }
+
+    [Fact]
+    public void CheckData_MissingFolder_ExitsTwoWithMessage()
+    {
+        var (exitCode, _, error) = CliRun.Invoke("check-data", "/nonexistent/forumhelper-data");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("no such folder", error);
+    }
+}

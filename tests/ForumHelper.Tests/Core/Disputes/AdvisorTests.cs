@@ -1,0 +1,95 @@
+using ForumHelper.Core.Disputes;
+using ForumHelper.Core.Facts;
+using ForumHelper.Core.Policies;
+using ForumHelper.Tests.Support;
+
+namespace ForumHelper.Tests.Core.Disputes;
+
+public class AdvisorTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 26);
+    private static readonly MarketplacePolicy Fiverr = RealData.Set.Policies[Marketplace.Fiverr];
+
+    [Fact]
+    public void Advise_OriginThread_AcceptsAndAsksAboutTheDeliverButton()
+    {
+        var advice = Advise("/cancel-advice asked-by:buyer stage:draft-in-chat buyer:silent reason:not-as-expected");
+
+        Assert.Equal("accept-cancellation", advice.Recommendation);
+        Assert.Equal("stage=draft-delivered", Assert.Single(advice.Confirmations).Key);
+        Assert.Equal("stage=draft-delivered", advice.KeyQuestion!.Key);
+        Assert.Contains("decline-cancellation", advice.Outcomes.Select(o => o.Option));
+        Assert.Contains("ask-support", advice.Outcomes.Select(o => o.Option));
+    }
+
+    [Fact]
+    public void Advise_CancellationPath_RecoversOneDayAfterTheWindow()
+    {
+        var advice = Advise("/cancel-advice asked-by:buyer stage:draft-in-chat");
+
+        var accept = advice.Outcomes.Single(o => o.Option == "accept-cancellation");
+        Assert.Equal(Today.AddDays(61), accept.RecoversOn);
+        Assert.Null(advice.Outcomes.Single(o => o.Option == "deliver-properly").RecoversOn);
+    }
+
+    [Fact]
+    public void Advise_RecommendedPath_IsFirstAndOnlyOneIsRecommended()
+    {
+        var advice = Advise("/cancel-advice asked-by:buyer stage:delivered reason:not-as-expected");
+
+        Assert.True(advice.Outcomes[0].Recommended);
+        Assert.Equal(advice.Recommendation, advice.Outcomes[0].Option);
+        Assert.Single(advice.Outcomes, o => o.Recommended);
+    }
+
+    [Fact]
+    public void Advise_UnknownFactThatWouldFlipTheAdvice_IsAskedAbout()
+    {
+        // A small order with few reviews is let go; with value and reviews unknown the answer must ask.
+        var advice = Advise("/cancel-advice asked-by:buyer stage:delivered reason:not-as-expected buyer:responsive");
+
+        Assert.Equal("decline-cancellation", advice.Recommendation);
+        var asked = advice.MissingFacts.Select(q => q.Fact.Name).ToList();
+        Assert.Contains("value", asked);
+        Assert.Contains("reviews", asked);
+        Assert.Contains("accept-cancellation", advice.MissingFacts.First(q => q.Fact.Name == "value").CouldBecome);
+    }
+
+    [Fact]
+    public void Advise_AllFactsGiven_AsksNothingMissing()
+    {
+        var advice = Advise("/cancel-advice asked-by:buyer stage:delivered reason:not-as-expected buyer:responsive late:on-time orders-60d:20 rate:100 reviews:50 value:100 promised-refund:false");
+
+        Assert.Empty(advice.MissingFacts);
+    }
+
+    [Fact]
+    public void Advise_SameFactsTwice_GivesEqualAdvice()
+    {
+        var first = Advise("/cancel-advice asked-by:buyer stage:in-progress value:300");
+        var second = Advise("/cancel-advice asked-by:buyer stage:in-progress value:300");
+
+        Assert.Equal(first.Recommendation, second.Recommendation);
+        Assert.Equal(first.Reasons, second.Reasons);
+        Assert.Equal(first.Outcomes, second.Outcomes);
+    }
+
+    [Fact]
+    public void Advise_NoteModifier_AddsItsReason()
+    {
+        var advice = Advise("/cancel-advice asked-by:buyer stage:draft-in-chat buyer:silent orders-60d:4");
+
+        Assert.Equal("accept-cancellation", advice.Recommendation);
+        Assert.Contains("few-orders-big-dip", advice.Reasons);
+    }
+
+    [Fact]
+    public void Advise_FactsForAnotherMarketplace_Throws()
+    {
+        var facts = SlashLine.ParseFacts("/cancel-advice asked-by:buyer stage:delivered marketplace:upwork").Value!;
+
+        Assert.Throws<ArgumentException>(() => Advisor.Advise(facts, Fiverr, Today));
+    }
+
+    private static Advice Advise(string line) => Advisor.Advise(SlashLine.ParseFacts(line).Value!, Fiverr, Today);
+}
