@@ -147,6 +147,23 @@ public sealed class YamlFile
         return null;
     }
 
+    /// <summary>The mapping rows of a list (<c>- { ... }</c>), skipping (and reporting) rows of another shape.</summary>
+    public IEnumerable<YamlMappingNode> Rows(YamlSequenceNode? sequence, string what)
+    {
+        if (sequence is null)
+        {
+            yield break;
+        }
+
+        foreach (var item in sequence)
+        {
+            if (AsMapping(item, what) is { } row)
+            {
+                yield return row;
+            }
+        }
+    }
+
     public string? AsScalar(YamlNode? node, string what)
     {
         if (node is null)

@@ -147,19 +147,8 @@ public static class PolicyLoader
     {
         var risks = new List<RiskRule>();
         var sequence = file.AsSequence(node, where);
-        if (sequence is null)
+        foreach (var row in file.Rows(sequence, $"each row of {where}"))
         {
-            return risks;
-        }
-
-        foreach (var item in sequence)
-        {
-            var row = file.AsMapping(item, $"each row of {where}");
-            if (row is null)
-            {
-                continue;
-            }
-
             file.CheckKeys(row, $"a row of {where}", "when", "risk");
             var level = ReadEnum<RiskLevel>(file, file.Required(row, "risk", $"A row of {where}"), $"`risk` in {where}");
             var when = file.Child(row, "when") is { } whenNode ? ConditionParser.Parse(file, whenNode, $"`when` in {where}") : Condition.Always;
@@ -169,7 +158,7 @@ public static class PolicyLoader
             }
         }
 
-        if (risks.Count > 0 && risks[^1].When.Tests.Count > 0)
+        if (sequence is not null && risks.Count > 0 && risks[^1].When.Tests.Count > 0)
         {
             file.Problem(sequence, $"the last row of {where} must have no `when`, so every case gets a level");
         }
@@ -180,20 +169,9 @@ public static class PolicyLoader
     private static List<DecisionRule> ReadRules(YamlFile file, YamlSequenceNode? sequence, Dictionary<string, PathDefinition> paths)
     {
         var rules = new List<DecisionRule>();
-        if (sequence is null)
-        {
-            return rules;
-        }
-
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var item in sequence)
+        foreach (var row in file.Rows(sequence, "each rule"))
         {
-            var row = file.AsMapping(item, "each rule");
-            if (row is null)
-            {
-                continue;
-            }
-
             file.CheckKeys(row, "a rule", "id", "when", "recommend", "reasons");
             var id = file.AsScalar(file.Required(row, "id", "A rule"), "`id`") ?? "?";
             if (!ids.Add(id))
@@ -220,19 +198,8 @@ public static class PolicyLoader
     private static List<DecisionNote> ReadNotes(YamlFile file, YamlSequenceNode? sequence, Dictionary<string, PathDefinition> paths)
     {
         var notes = new List<DecisionNote>();
-        if (sequence is null)
+        foreach (var row in file.Rows(sequence, "each note"))
         {
-            return notes;
-        }
-
-        foreach (var item in sequence)
-        {
-            var row = file.AsMapping(item, "each note");
-            if (row is null)
-            {
-                continue;
-            }
-
             file.CheckKeys(row, "a note", "when", "only-for", "reason");
             var reason = file.AsScalar(file.Required(row, "reason", "A note"), "`reason`");
             HashSet<string>? onlyFor = null;
@@ -263,19 +230,8 @@ public static class PolicyLoader
     private static List<ConfirmCheck> ReadConfirmations(YamlFile file, YamlSequenceNode? sequence)
     {
         var checks = new List<ConfirmCheck>();
-        if (sequence is null)
+        foreach (var row in file.Rows(sequence, "each `confirm` row"))
         {
-            return checks;
-        }
-
-        foreach (var item in sequence)
-        {
-            var row = file.AsMapping(item, "each `confirm` row");
-            if (row is null)
-            {
-                continue;
-            }
-
             file.CheckKeys(row, "a `confirm` row", "fact", "given", "could-be");
             var factName = file.AsScalar(file.Required(row, "fact", "A `confirm` row"), "`fact`");
             var fact = factName is null ? null : FactCatalog.Find(factName);
