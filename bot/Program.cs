@@ -1,3 +1,4 @@
 using ForumHelper.Bot.Cli;
+using ForumHelper.Bot.Configuration;
 
-return CliApp.Run(args, CliConsole.System());
+return CliApp.Run(args, CliConsole.System(), AppConfiguration.Build());

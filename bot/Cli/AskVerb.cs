@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
+using ForumHelper.Bot.Configuration;
 using ForumHelper.Bot.Rendering;
 using ForumHelper.Core.Facts;
+using Microsoft.Extensions.Configuration;
 
 namespace ForumHelper.Bot.Cli;
 
@@ -10,18 +12,39 @@ internal static class AskVerb
 {
     public const string Example = "/cancel-advice asked-by:buyer stage:draft-in-chat buyer:silent reason:not-as-expected";
 
-    public static Command Create(Option<string?> dataOption, CliConsole console)
+    public static Command Create(Option<string?> dataOption, CliConsole console, IConfiguration configuration)
     {
         var line = new Argument<string>("slash-line") { Description = $"The question as you would type it in Discord, in quotes, e.g. \"{Example}\"" };
         var json = new Option<bool>("--json") { Description = "Print a machine-readable JSON object instead of text" };
         var today = new Option<string?>("--today") { Description = "Answer as if today were this date (YYYY-MM-DD); default: today" };
-        var command = new Command("ask", "Answer a dispute, given as a /cancel-advice line") { line, json, today };
-        command.SetAction(parse => Run(parse.GetValue(line)!, parse.GetValue(json), parse.GetValue(today), parse.GetValue(dataOption), console));
+        var noLog = new Option<bool>("--no-log") { Description = "Do not record this case in the case log" };
+        var command = new Command("ask", "Answer a dispute, given as a /cancel-advice line; the case is logged anonymously unless --no-log")
+        {
+            line, json, today, noLog,
+        };
+        command.SetAction((parse, _) => RunAsync(
+            new AskRequest(parse.GetValue(line)!, parse.GetValue(json), parse.GetValue(today), parse.GetValue(dataOption), !parse.GetValue(noLog)),
+            console,
+            configuration));
         return command;
     }
 
-    private static int Run(string slashLine, bool json, string? todayText, string? dataFolder, CliConsole console)
+    private static async Task<int> RunAsync(AskRequest request, CliConsole console, IConfiguration configuration)
     {
+        var (slashLine, json, todayText, dataFolder, log) = request;
+        Settings? settings = null;
+        if (log)
+        {
+            var loaded = Settings.Load(configuration);
+            if (!loaded.IsSuccess)
+            {
+                SettingsReport.Write(loaded.Problems, console);
+                return ExitCodes.Usage;
+            }
+
+            settings = loaded.Value;
+        }
+
         DateOnly today;
         if (todayText is null)
         {
@@ -50,6 +73,13 @@ internal static class AskVerb
         console.Out.Write(json
             ? JsonAnswerRenderer.Render(answered, console.Width) + "\n"
             : TerminalAnswerRenderer.Render(answered.Answer, console.UseColor, console.Width));
+        await console.Out.FlushAsync().ConfigureAwait(false);
+        if (settings is not null)
+        {
+            // On the command line the member is the local user, pseudonymized like a Discord id.
+            await CaseLogging.LogAsync(answered, Environment.UserName, settings, console).ConfigureAwait(false);
+        }
+
         return ExitCodes.Success;
     }
 

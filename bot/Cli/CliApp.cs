@@ -1,18 +1,21 @@
 using System.CommandLine;
+using Microsoft.Extensions.Configuration;
 
 namespace ForumHelper.Bot.Cli;
 
 /// <summary>The command line: the verbs, one parse, and exit code 2 with a short message for anything not understood.</summary>
 internal static class CliApp
 {
-    public static int Run(string[] args, CliConsole console)
+    public static int Run(string[] args, CliConsole console, IConfiguration configuration)
     {
         var data = new Option<string?>("--data") { Description = "The data folder (default: ./data, else the copy beside the program)", Recursive = true };
         var root = new RootCommand("ForumHelper: advice on freelance-marketplace order cancellations")
         {
-            AskVerb.Create(data, console),
+            AskVerb.Create(data, console, configuration),
             CheckDataVerb.Create(data, console),
             CheckCasesVerb.Create(data, console),
+            StatsVerb.Create(console, configuration),
+            ForgetVerb.Create(console, configuration),
         };
         root.Options.Add(data);
 

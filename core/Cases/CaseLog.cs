@@ -1,0 +1,249 @@
+using System.Data.Common;
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+
+namespace ForumHelper.Core.Cases;
+
+/// <summary>
+/// The write side of the case log: a bounded queue the answer path drops writes into without
+/// waiting, and one writer that drains it in batches, each in a transaction. A busy or failing
+/// database is retried with backoff while the queue holds; a full queue drops and counts. Stopping
+/// drains the queue first. Retention runs when the writer starts and then daily.
+/// </summary>
+public sealed partial class CaseLog : IAsyncDisposable
+{
+    private static readonly TimeSpan FirstRetry = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan LongestRetry = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan PurgeInterval = TimeSpan.FromDays(1);
+    private static readonly TimeSpan DropReportInterval = TimeSpan.FromSeconds(10);
+
+    private readonly ICaseStore _store;
+    private readonly CaseLogOptions _options;
+    private readonly TimeSpan _retention;
+    private readonly ILogger<CaseLog> _logger;
+    private readonly TimeProvider _time;
+    private readonly Channel<CaseWrite> _queue;
+    private readonly CancellationTokenSource _giveUp = new();
+    private readonly Task _writer;
+    private long _queued;
+    private long _written;
+    private long _dropped;
+    private long _lost;
+    private long _failedAttempts;
+    private long _purged;
+    private long _lastDropReportTicks;
+    private int _disposed;
+    private DateTimeOffset _nextPurge;
+
+    public CaseLog(ICaseStore store, CaseLogOptions options, TimeSpan retention, ILogger<CaseLog> logger, TimeProvider time)
+    {
+        _store = store;
+        _options = options;
+        _retention = retention;
+        _logger = logger;
+        _time = time;
+        _queue = Channel.CreateBounded<CaseWrite>(new BoundedChannelOptions(options.QueueCapacity)
+        {
+            SingleReader = true,
+            FullMode = BoundedChannelFullMode.Wait,
+        });
+        _nextPurge = time.GetUtcNow();
+        _writer = Task.Factory.StartNew(WriteLoopAsync, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
+    }
+
+    public CaseLogCounters Counters => new(
+        Interlocked.Read(ref _queued), Interlocked.Read(ref _written), Interlocked.Read(ref _dropped),
+        Interlocked.Read(ref _lost), Interlocked.Read(ref _failedAttempts), Interlocked.Read(ref _purged));
+
+    /// <summary>Queues a write without waiting. False when the queue is full or stopping; the write is then dropped and counted.</summary>
+    public bool TryEnqueue(CaseWrite write)
+    {
+        if (_queue.Writer.TryWrite(write))
+        {
+            Interlocked.Increment(ref _queued);
+            return true;
+        }
+
+        var dropped = Interlocked.Increment(ref _dropped);
+        var now = _time.GetTimestamp();
+        var last = Interlocked.Read(ref _lastDropReportTicks);
+        if (last == 0 || _time.GetElapsedTime(last, now) >= DropReportInterval)
+        {
+            Interlocked.Exchange(ref _lastDropReportTicks, now);
+            LogDropped(dropped, _options.QueueCapacity, _store.Description);
+        }
+
+        return false;
+    }
+
+    /// <summary>Stops taking writes and drains the queue; gives up on what a dead database cannot take within the deadline.</summary>
+    public async Task StopAsync(TimeSpan deadline)
+    {
+        _queue.Writer.TryComplete();
+        _giveUp.CancelAfter(deadline);
+        await _writer.ConfigureAwait(false);
+        var counters = Counters;
+        if (counters.Lost > 0 || counters.Dropped > 0)
+        {
+            LogStoppedWithLoss(counters.Written, counters.Lost, counters.Dropped, _store.Description);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
+        await StopAsync(TimeSpan.FromSeconds(_options.ShutdownSeconds)).ConfigureAwait(false);
+        _giveUp.Dispose();
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var batch = new List<CaseWrite>(_options.BatchSize);
+        PurgeIfDue();
+        Task<bool>? waiting = null;
+        while (true)
+        {
+            // Wait for writes, but wake for the daily purge even when nobody asks anything.
+            waiting ??= _queue.Reader.WaitToReadAsync().AsTask();
+            var untilPurge = _nextPurge - _time.GetUtcNow();
+            if (!waiting.IsCompleted && untilPurge > TimeSpan.Zero)
+            {
+                using var wake = new CancellationTokenSource();
+                await Task.WhenAny(waiting, Task.Delay(untilPurge, _time, wake.Token)).ConfigureAwait(false);
+                await wake.CancelAsync().ConfigureAwait(false);
+            }
+
+            if (!waiting.IsCompleted)
+            {
+                PurgeIfDue();
+                continue;
+            }
+
+            if (!await waiting.ConfigureAwait(false))
+            {
+                break;
+            }
+
+            waiting = null;
+            batch.Clear();
+            while (batch.Count < _options.BatchSize && _queue.Reader.TryRead(out var write))
+            {
+                batch.Add(write);
+            }
+
+            await WriteWithRetryAsync(batch).ConfigureAwait(false);
+            PurgeIfDue();
+        }
+    }
+
+    private async Task WriteWithRetryAsync(List<CaseWrite> batch)
+    {
+        var delay = FirstRetry;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                _store.Write(batch);
+                Interlocked.Add(ref _written, batch.Count);
+                if (attempt > 1)
+                {
+                    LogRecovered(batch.Count, attempt, _store.Description);
+                }
+
+                return;
+            }
+            catch (DbException error) when (IsPermanent(error))
+            {
+                // A batch the database rejects for its content would block every later case if retried.
+                Interlocked.Add(ref _lost, batch.Count);
+                LogRejected(batch.Count, _store.Description, error.Message);
+                return;
+            }
+            catch (Exception error) when (error is DbException or IOException or UnauthorizedAccessException)
+            {
+                Interlocked.Increment(ref _failedAttempts);
+                if (_giveUp.IsCancellationRequested)
+                {
+                    Interlocked.Add(ref _lost, batch.Count);
+                    LogGaveUp(batch.Count, _store.Description, error.Message);
+                    return;
+                }
+
+                // The first failure and then every tenth, so a long outage is visible without flooding the log.
+                if (attempt == 1 || attempt % 10 == 0)
+                {
+                    LogRetrying(batch.Count, _queue.Reader.Count, attempt, _store.Description, error.Message);
+                }
+
+                try
+                {
+                    await Task.Delay(delay, _time, _giveUp.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    // Shutdown's deadline passed while waiting: one last try above, then give up.
+                }
+
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, LongestRetry.Ticks));
+            }
+        }
+    }
+
+    // SQLite's constraint, type-mismatch and too-big errors are about the data, not the database's health.
+    private static bool IsPermanent(DbException error) =>
+        error is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 18 or 19 or 20 };
+
+    private void PurgeIfDue()
+    {
+        var now = _time.GetUtcNow();
+        if (now < _nextPurge)
+        {
+            return;
+        }
+
+        _nextPurge = now + PurgeInterval;
+        try
+        {
+            var purged = _store.PurgeBefore(now - _retention);
+            Interlocked.Add(ref _purged, purged);
+            if (purged > 0)
+            {
+                LogPurged(purged, (int)_retention.TotalDays);
+            }
+        }
+        catch (Exception error) when (error is DbException or IOException)
+        {
+            // Retention is retried at the next batch rather than a day later.
+            _nextPurge = now;
+            LogPurgeFailed(_store.Description, error.Message);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Case log queue is full ({Capacity}): {Dropped} case(s) dropped so far; {Store} is not keeping up. Members still get their answers.")]
+    private partial void LogDropped(long dropped, int capacity, string store);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Writing {Count} case(s) to {Store} failed (attempt {Attempt}, {Queued} more queued); retrying: {Reason}")]
+    private partial void LogRetrying(int count, int queued, int attempt, string store, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Wrote {Count} case(s) to {Store} after {Attempt} attempts.")]
+    private partial void LogRecovered(int count, int attempt, string store);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Gave up on {Count} case(s): {Store} stayed unavailable past the shutdown deadline ({Reason}). They are lost.")]
+    private partial void LogGaveUp(int count, string store, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Store} rejected {Count} case(s) for their content; they are lost: {Reason}")]
+    private partial void LogRejected(int count, string store, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Case log stopped: {Written} written, {Lost} lost, {Dropped} dropped (queue full) in {Store}.")]
+    private partial void LogStoppedWithLoss(long written, long lost, long dropped, string store);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retention: deleted {Count} case(s) older than {Days} days.")]
+    private partial void LogPurged(int count, int days);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Retention could not purge {Store}: {Reason}")]
+    private partial void LogPurgeFailed(string store, string reason);
+}

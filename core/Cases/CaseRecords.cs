@@ -1,0 +1,54 @@
+using System.Security.Cryptography;
+using ForumHelper.Core.DataFiles;
+using ForumHelper.Core.Facts;
+
+namespace ForumHelper.Core.Cases;
+
+/// <summary>Builds the stored form of an answered case: wire names, buckets and pseudonyms only.</summary>
+public static class CaseRecords
+{
+    /// <param name="answered">The case as answered.</param>
+    /// <param name="member">The member's pseudonym (never the raw id).</param>
+    /// <param name="server">The server's pseudonym, or null.</param>
+    /// <param name="transport">How the case arrived.</param>
+    /// <param name="at">When it was answered.</param>
+    public static CaseRecord From(AnsweredCase answered, string member, string? server, Transport transport, DateTimeOffset at)
+    {
+        var facts = answered.Advice.Facts;
+        return new CaseRecord
+        {
+            Id = NewId(),
+            At = at,
+            Member = member,
+            Server = server,
+            Transport = transport,
+            Marketplace = WireNames.Of(facts.Marketplace),
+            AskedBy = WireNames.Of(facts.AskedBy),
+            Stage = WireNames.Of(facts.Stage),
+            Reason = facts.Reason is { } reason ? WireNames.Of(reason) : null,
+            Buyer = facts.Buyer is { } buyer ? WireNames.Of(buyer) : null,
+            Late = facts.Late is { } late ? WireNames.Of(late) : null,
+            OrdersBucket = CaseBuckets.Orders(facts.OrdersInWindow),
+            Rate = facts.CompletionRate,
+            ReviewsBucket = CaseBuckets.Reviews(facts.Reviews),
+            ValueBucket = CaseBuckets.Value(facts.OrderValue),
+            PromisedRefund = facts.PromisedRefund,
+            Recommendation = answered.Advice.Recommendation,
+            Rule = answered.Advice.RuleId,
+            AnswerVersion = answered.AnswerVersion,
+        };
+    }
+
+    /// <summary>A random positive 63-bit id: unguessable, so a button cannot be pointed at someone else's case.</summary>
+    public static long NewId()
+    {
+        long id;
+        do
+        {
+            id = BitConverter.ToInt64(RandomNumberGenerator.GetBytes(8)) & long.MaxValue;
+        }
+        while (id == 0);
+
+        return id;
+    }
+}

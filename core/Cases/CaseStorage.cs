@@ -1,0 +1,37 @@
+using ForumHelper.Core.Results;
+
+namespace ForumHelper.Core.Cases;
+
+/// <summary>An opened case store and the pseudonymizer whose key it was written with.</summary>
+public sealed class CaseStorage : IDisposable
+{
+    private CaseStorage(ICaseStore store, Pseudonymizer pseudonymizer)
+    {
+        Store = store;
+        Pseudonymizer = pseudonymizer;
+    }
+
+    public ICaseStore Store { get; }
+    public Pseudonymizer Pseudonymizer { get; }
+
+    /// <summary>Opens the configured database and its pseudonym key, or says plainly why not.</summary>
+    public static Result<CaseStorage, string> Open(StorageOptions storage, PrivacyOptions privacy)
+    {
+        var opened = SqliteCaseStore.Open(storage.ConnectionString);
+        if (!opened.IsSuccess)
+        {
+            return Result<CaseStorage, string>.Failure(opened.Problems);
+        }
+
+        var key = PseudonymKeys.Resolve(privacy.PseudonymKey, opened.Value);
+        if (!key.IsSuccess)
+        {
+            opened.Value.Dispose();
+            return Result<CaseStorage, string>.Failure(key.Problems);
+        }
+
+        return Result<CaseStorage, string>.Success(new CaseStorage(opened.Value, key.Value));
+    }
+
+    public void Dispose() => Store.Dispose();
+}

@@ -1,0 +1,36 @@
+namespace ForumHelper.Core.Cases;
+
+/// <summary>
+/// Where cases are kept. SQLite is the embedded default; the interface leaves room for a shared
+/// database when several replicas run. Calls are synchronous: the case log calls them from its own
+/// writer thread, never from the answer path.
+/// </summary>
+public interface ICaseStore : IDisposable
+{
+    /// <summary>Names the database in messages (a path, never a password).</summary>
+    string Description { get; }
+
+    /// <summary>Where a generated pseudonym key is kept, or null when the key must come from configuration.</summary>
+    string? KeyFilePath { get; }
+
+    string? ReadMeta(string name);
+
+    void WriteMeta(string name, string value);
+
+    /// <summary>Applies a batch in one transaction: all of it, or (on an exception) none of it.</summary>
+    void Write(IReadOnlyList<CaseWrite> batch);
+
+    StoredCase? Find(long id);
+
+    /// <summary>Deletes every case of one member; returns how many.</summary>
+    int ForgetMember(string member);
+
+    /// <summary>Deletes every case answered before <paramref name="cutoff"/>; returns how many.</summary>
+    int PurgeBefore(DateTimeOffset cutoff);
+
+    IReadOnlyList<GroupCount> CountBy(CaseGrouping grouping, DateTimeOffset from, DateTimeOffset to);
+
+    int DistinctMembers(DateTimeOffset from, DateTimeOffset to);
+
+    IReadOnlyList<HelpfulnessCount> Helpfulness(DateTimeOffset from, DateTimeOffset to);
+}

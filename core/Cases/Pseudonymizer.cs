@@ -1,0 +1,35 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace ForumHelper.Core.Cases;
+
+/// <summary>
+/// Turns a Discord id (or a local user name) into a stable pseudonym: HMAC-SHA256 under a secret
+/// key kept outside the database. The same id always gives the same pseudonym; without the key the
+/// database cannot be turned back into ids, nor can anyone test a guessed id against it.
+/// </summary>
+public sealed class Pseudonymizer
+{
+    /// <summary>Keys shorter than this are refused.</summary>
+    public const int MinimumKeyBytes = 32;
+
+    private readonly byte[] _key;
+
+    public Pseudonymizer(byte[] key)
+    {
+        if (key.Length < MinimumKeyBytes)
+        {
+            throw new ArgumentException($"A pseudonym key needs at least {MinimumKeyBytes} bytes.", nameof(key));
+        }
+
+        _key = (byte[])key.Clone();
+        Fingerprint = Convert.ToHexStringLower(HMACSHA256.HashData(_key, "forumhelper:key-fingerprint"u8))[..16];
+    }
+
+    /// <summary>Identifies the key without revealing it; stored in the database to catch a swapped key.</summary>
+    public string Fingerprint { get; }
+
+    /// <summary>The pseudonym of an id: 32 hex characters (128 bits of the HMAC).</summary>
+    public string For(string rawId) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes("forumhelper:id:" + rawId)).AsSpan(0, 16));
+}

@@ -1,0 +1,346 @@
+using System.Data;
+using Dapper;
+using ForumHelper.Core.Facts;
+using ForumHelper.Core.Results;
+using Microsoft.Data.Sqlite;
+
+namespace ForumHelper.Core.Cases;
+
+/// <summary>
+/// The case log in one SQLite file (WAL mode). Opening checks the file is a ForumHelper database
+/// it can write, and runs the schema migrations; it never alters a file it does not recognise.
+/// </summary>
+public sealed class SqliteCaseStore : ICaseStore
+{
+    private const int SqliteNotADatabase = 26;
+    private const int SqliteCorrupt = 11;
+
+    private readonly string _connectionString;
+    private readonly string _path;
+    private SqliteConnection? _writer;
+
+    private SqliteCaseStore(string connectionString, string path)
+    {
+        _connectionString = connectionString;
+        _path = path;
+    }
+
+    public string Description => _path;
+
+    public string? KeyFilePath => _path == ":memory:" ? null : _path + ".key";
+
+    /// <summary>Opens (creating if needed) and migrates the database, or says plainly why it cannot.</summary>
+    public static Result<SqliteCaseStore, string> Open(string connectionString)
+    {
+        SqliteConnectionStringBuilder builder;
+        try
+        {
+            builder = new SqliteConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException error)
+        {
+            return Fail($"Storage:ConnectionString is not a valid SQLite connection string ({error.Message}). Example: Data Source=data/forumhelper.db");
+        }
+
+        if (builder.Mode == SqliteOpenMode.Memory || string.IsNullOrEmpty(builder.DataSource) || builder.DataSource == ":memory:")
+        {
+            return Fail("Storage:ConnectionString points at an in-memory database; give a file, e.g. Data Source=data/forumhelper.db");
+        }
+
+        var path = Path.GetFullPath(builder.DataSource);
+        if (Directory.Exists(path))
+        {
+            return Fail($"{path} is a folder; Storage:ConnectionString must name a database file inside it, e.g. Data Source={Path.Combine(builder.DataSource, "forumhelper.db")}");
+        }
+
+        try
+        {
+            var folder = Path.GetDirectoryName(path);
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return Fail($"Cannot create the folder for the database {path}: {error.Message}");
+        }
+
+        // Our own retry loop handles a busy database; SQLite's built-in wait stays short.
+        builder.DefaultTimeout = 1;
+        builder.Pooling = true;
+        var store = new SqliteCaseStore(builder.ToString(), path);
+        var opened = store.Prepare();
+        if (opened is not null)
+        {
+            store.Dispose();
+            return Fail(opened);
+        }
+
+        return Result<SqliteCaseStore, string>.Success(store);
+    }
+
+    /// <summary>The schema version recorded in the database.</summary>
+    public int SchemaVersion()
+    {
+        using var connection = Connect();
+        return connection.ExecuteScalar<int>("PRAGMA user_version");
+    }
+
+    /// <summary>Applies the migrations up to <paramref name="version"/> only (for tests of upgrades).</summary>
+    internal static Result<SqliteCaseStore, string> OpenAtVersion(string connectionString, int version)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        var store = new SqliteCaseStore(builder.ToString(), Path.GetFullPath(builder.DataSource));
+        using (var connection = store.Connect())
+        {
+            Migrate(connection, SqliteMigrations.All.Where(m => m.Version <= version));
+        }
+
+        return Result<SqliteCaseStore, string>.Success(store);
+    }
+
+    private string? Prepare()
+    {
+        try
+        {
+            using var connection = Connect();
+            var version = connection.ExecuteScalar<int>("PRAGMA user_version");
+            if (version > SqliteMigrations.Latest)
+            {
+                return $"{_path} has schema version {version}, newer than this ForumHelper knows ({SqliteMigrations.Latest}). " +
+                    "Run the newer ForumHelper that wrote it; the database was not changed.";
+            }
+
+            // Ours carries our application id from the first migration on; anything else is left alone.
+            var applicationId = connection.ExecuteScalar<long>("PRAGMA application_id");
+            if (version > 0 && applicationId != SqliteMigrations.ApplicationId)
+            {
+                return $"{_path} is an SQLite database, but not ForumHelper's (application id {applicationId}, schema version {version}). " +
+                    "Point Storage:ConnectionString at another file; this one was not changed.";
+            }
+
+            if (version == 0 && connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_master") > 0)
+            {
+                return $"{_path} is an SQLite database, but not ForumHelper's (it has tables and no schema version). " +
+                    "Point Storage:ConnectionString at another file; this one was not changed.";
+            }
+
+            connection.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+            Migrate(connection, SqliteMigrations.All.Where(m => m.Version > version));
+
+            // A real write: a read-only file or folder shows up now, not when the first member asks.
+            connection.Execute("INSERT INTO meta (name, value) VALUES ('opened_at', @now) ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+                new { now = DateTimeOffset.UtcNow.ToString("O") });
+            return null;
+        }
+        catch (SqliteException error) when (error.SqliteErrorCode is SqliteNotADatabase or SqliteCorrupt)
+        {
+            return $"{_path} is not a readable ForumHelper database (SQLite: {Reason(error)}). " +
+                "It was left untouched; move it away or point Storage:ConnectionString at another file.";
+        }
+        catch (SqliteException error) when (error.SqliteErrorCode is 8 or 14 or 23)
+        {
+            return $"Cannot write the database {_path} (SQLite: {Reason(error)}). " +
+                "Check that the file and its folder are writable by this user; SQLite also needs to create files beside it (-wal, -shm).";
+        }
+        catch (SqliteException error)
+        {
+            return $"Cannot open the database {_path} (SQLite: {Reason(error)}).";
+        }
+    }
+
+    // Microsoft.Data.Sqlite's messages start "SQLite Error N: 'text'"; the text is what helps.
+    private static string Reason(SqliteException error)
+    {
+        var message = error.Message;
+        var quote = message.IndexOf('\'');
+        return (quote >= 0 ? message[(quote + 1)..].TrimEnd('.', '\'') : message).TrimEnd('.');
+    }
+
+    private static void Migrate(SqliteConnection connection, IEnumerable<Migration> migrations)
+    {
+        foreach (var migration in migrations.OrderBy(m => m.Version))
+        {
+            using var transaction = connection.BeginTransaction();
+            connection.Execute(migration.Sql, transaction: transaction);
+            connection.Execute($"PRAGMA user_version = {migration.Version}", transaction: transaction);
+            transaction.Commit();
+        }
+    }
+
+    public string? ReadMeta(string name)
+    {
+        using var connection = Connect();
+        return connection.ExecuteScalar<string?>("SELECT value FROM meta WHERE name = @name", new { name });
+    }
+
+    public void WriteMeta(string name, string value)
+    {
+        using var connection = Connect();
+        connection.Execute("INSERT INTO meta (name, value) VALUES (@name, @value) ON CONFLICT (name) DO UPDATE SET value = excluded.value", new { name, value });
+    }
+
+    public void Write(IReadOnlyList<CaseWrite> batch)
+    {
+        try
+        {
+            _writer ??= Connect();
+            using var transaction = _writer.BeginTransaction(IsolationLevel.Serializable);
+            InsertCases(_writer, transaction, batch);
+
+            foreach (var feedback in batch.OfType<SetFeedback>())
+            {
+                _writer.Execute("UPDATE cases SET feedback = @feedback WHERE id = @CaseId AND member = @Member",
+                    new { feedback.CaseId, feedback.Member, feedback = WireNames.Of(feedback.Feedback) }, transaction);
+            }
+
+            transaction.Commit();
+        }
+        catch
+        {
+            // A failed connection may be half-broken (a deleted file, a full disk); start afresh next time.
+            _writer?.Dispose();
+            _writer = null;
+            throw;
+        }
+    }
+
+    public StoredCase? Find(long id)
+    {
+        using var connection = Connect();
+        var row = connection.QuerySingleOrDefault<(long Id, string Member, string Recommendation, string Feedback)?>(
+            "SELECT id, member, recommendation, feedback FROM cases WHERE id = @id", new { id });
+        return row is { } found ? new StoredCase(found.Id, found.Member, found.Recommendation, ParseFeedback(found.Feedback)) : null;
+    }
+
+    public int ForgetMember(string member)
+    {
+        using var connection = Connect();
+        return connection.Execute("DELETE FROM cases WHERE member = @member", new { member });
+    }
+
+    public int PurgeBefore(DateTimeOffset cutoff)
+    {
+        using var connection = Connect();
+        return connection.Execute("DELETE FROM cases WHERE at_ms < @cutoff", new { cutoff = cutoff.ToUnixTimeMilliseconds() });
+    }
+
+    public IReadOnlyList<GroupCount> CountBy(CaseGrouping grouping, DateTimeOffset from, DateTimeOffset to)
+    {
+        using var connection = Connect();
+        var column = Column(grouping);
+        // Read as a tuple: on an empty range SQLite reports the computed columns' type as BLOB, which record mapping rejects.
+        return connection.Query<(string Key, long Count)>(
+            $"SELECT COALESCE({column}, 'unknown') AS Key, count(*) AS Count FROM cases WHERE at_ms >= @from AND at_ms < @to GROUP BY 1",
+            Range(from, to)).Select(row => new GroupCount(row.Key, row.Count)).ToList();
+    }
+
+    public int DistinctMembers(DateTimeOffset from, DateTimeOffset to)
+    {
+        using var connection = Connect();
+        return connection.ExecuteScalar<int>("SELECT count(DISTINCT member) FROM cases WHERE at_ms >= @from AND at_ms < @to", Range(from, to));
+    }
+
+    public IReadOnlyList<HelpfulnessCount> Helpfulness(DateTimeOffset from, DateTimeOffset to)
+    {
+        using var connection = Connect();
+        return connection.Query<(string Recommendation, long Helpful, long NotHelpful)>(
+            """
+            SELECT recommendation AS Recommendation,
+                   sum(CASE WHEN feedback = 'helpful' THEN 1 ELSE 0 END) AS Helpful,
+                   sum(CASE WHEN feedback = 'not-helpful' THEN 1 ELSE 0 END) AS NotHelpful
+            FROM cases WHERE at_ms >= @from AND at_ms < @to
+            GROUP BY recommendation
+            """,
+            Range(from, to)).Select(row => new HelpfulnessCount(row.Recommendation, row.Helpful, row.NotHelpful)).ToList();
+    }
+
+    public void Dispose()
+    {
+        _writer?.Dispose();
+        _writer = null;
+
+        // Pooled connections keep the file open; release them so the file can be moved or deleted.
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+
+    private SqliteConnection Connect()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        return connection;
+    }
+
+    private static object Range(DateTimeOffset from, DateTimeOffset to) =>
+        new { from = from.ToUnixTimeMilliseconds(), to = to.ToUnixTimeMilliseconds() };
+
+    // Columns come from this closed list only, never from input.
+    private static string Column(CaseGrouping grouping) => grouping switch
+    {
+        CaseGrouping.Recommendation => "recommendation",
+        CaseGrouping.Reason => "reason",
+        CaseGrouping.Stage => "stage",
+        CaseGrouping.AskedBy => "asked_by",
+        CaseGrouping.Buyer => "buyer",
+        CaseGrouping.Marketplace => "marketplace",
+        CaseGrouping.AnswerVersion => "answer_version",
+        CaseGrouping.Feedback => "feedback",
+        _ => throw new ArgumentOutOfRangeException(nameof(grouping)),
+    };
+
+    private static Feedback ParseFeedback(string wire) =>
+        WireNames.Of<Feedback>().ToList().IndexOf(wire) is var index and >= 0 ? (Feedback)index : Feedback.None;
+
+    private const string InsertSql = """
+        INSERT INTO cases (id, at_ms, member, server, transport, marketplace, asked_by, stage, reason, buyer, late,
+                           orders_bucket, rate, reviews_bucket, value_bucket, promised_refund, recommendation, rule, answer_version, feedback)
+        VALUES (@Id, @AtMs, @Member, @Server, @Transport, @Marketplace, @AskedBy, @Stage, @Reason, @Buyer, @Late,
+                @OrdersBucket, @Rate, @ReviewsBucket, @ValueBucket, @PromisedRefund, @Recommendation, @Rule, @AnswerVersion, @Feedback)
+        ON CONFLICT (id) DO NOTHING
+        """;
+
+    /// <summary>
+    /// Inserts with one prepared command whose parameters are refilled per case: the hot path of
+    /// the case log, several times faster than binding a fresh object per row.
+    /// </summary>
+    private static void InsertCases(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<CaseWrite> batch)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = InsertSql;
+        string[] names = ["@Id", "@AtMs", "@Member", "@Server", "@Transport", "@Marketplace", "@AskedBy", "@Stage", "@Reason", "@Buyer", "@Late",
+            "@OrdersBucket", "@Rate", "@ReviewsBucket", "@ValueBucket", "@PromisedRefund", "@Recommendation", "@Rule", "@AnswerVersion", "@Feedback"];
+        var parameters = names.Select(name => command.Parameters.Add(new SqliteParameter(name, null))).ToArray();
+        var prepared = false;
+        foreach (var write in batch)
+        {
+            if (write is not InsertCase { Case: var c })
+            {
+                continue;
+            }
+
+            object?[] values =
+            [
+                c.Id, c.At.ToUnixTimeMilliseconds(), c.Member, c.Server, WireNames.Of(c.Transport), c.Marketplace, c.AskedBy, c.Stage,
+                c.Reason, c.Buyer, c.Late, c.OrdersBucket, c.Rate, c.ReviewsBucket, c.ValueBucket,
+                c.PromisedRefund is { } flag ? (flag ? 1 : 0) : null, c.Recommendation, c.Rule, c.AnswerVersion, WireNames.Of(c.Feedback),
+            ];
+            for (var i = 0; i < values.Length; i++)
+            {
+                parameters[i].Value = values[i] ?? DBNull.Value;
+            }
+
+            if (!prepared)
+            {
+                command.Prepare();
+                prepared = true;
+            }
+
+            command.ExecuteNonQuery();
+        }
+    }
+
+    private static Result<SqliteCaseStore, string> Fail(string message) => Result<SqliteCaseStore, string>.Failure([message]);
+}

@@ -1,0 +1,8 @@
+namespace ForumHelper.Core.Cases;
+
+/// <summary>How a case reached ForumHelper.</summary>
+public enum Transport
+{
+    Discord,
+    Cli,
+}

@@ -1,0 +1,58 @@
+using BenchmarkDotNet.Attributes;
+using ForumHelper.Core.Cases;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace ForumHelper.Benchmarks;
+
+/// <summary>
+/// Sustained logging: 100,000 cases through the queue into a fresh SQLite file, until drained.
+/// The baseline writes the same cases straight to the store in one batch, so the ratio is the
+/// queue's own cost. Cases per second = 100,000 ÷ the mean.
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5, invocationCount: 1)]
+public class CaseLogBenchmarks
+{
+    private const int Cases = 100_000;
+    private static readonly DateTimeOffset Now = new(2026, 11, 26, 12, 0, 0, TimeSpan.Zero);
+
+    private CaseRecord[] _cases = [];
+    private TempDatabase? _database;
+    private SqliteCaseStore? _store;
+
+    [GlobalSetup]
+    public void Setup() => _cases = [.. SyntheticCases.Generate(Cases, Now, 30)];
+
+    [IterationSetup]
+    public void OpenFreshDatabase()
+    {
+        _database = new TempDatabase();
+        _store = SqliteCaseStore.Open(_database.ConnectionString).Value!;
+    }
+
+    [IterationCleanup]
+    public void Cleanup()
+    {
+        _store?.Dispose();
+        _database?.Dispose();
+    }
+
+    [Benchmark(Baseline = true, Description = "100k cases straight to the store, one batch")]
+    public void DirectBatch() => _store!.Write([.. _cases.Select(c => new InsertCase(c))]);
+
+    [Benchmark(Description = "100k cases through the queue, drained")]
+    public async Task ThroughQueue()
+    {
+        var log = new CaseLog(_store!, new CaseLogOptions { QueueCapacity = Cases, BatchSize = 500 }, TimeSpan.FromDays(365), NullLogger<CaseLog>.Instance, TimeProvider.System);
+        foreach (var record in _cases)
+        {
+            log.TryEnqueue(new InsertCase(record));
+        }
+
+        await log.StopAsync(TimeSpan.FromMinutes(1));
+        if (log.Counters.Written != Cases)
+        {
+            throw new InvalidOperationException($"Only {log.Counters.Written} of {Cases} written.");
+        }
+    }
+}

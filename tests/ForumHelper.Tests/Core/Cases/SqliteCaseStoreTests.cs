@@ -1,0 +1,629 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using ForumHelper.Core.Cases;
+using ForumHelper.Core.Results;
+using ForumHelper.Tests.Support;
+using Microsoft.Data.Sqlite;
+using static ForumHelper.Tests.Core.Cases.CaseFixtures;
+
+namespace ForumHelper.Tests.Core.Cases;
+
+public class SqliteCaseStoreTests
+{
+    public static TheoryData<int> EarlierVersions()
+    {
+        var versions = new TheoryData<int>();
+        foreach (var version in Enumerable.Range(1, SqliteMigrations.Latest - 1))
+        {
+            versions.Add(version);
+        }
+
+        return versions;
+    }
+
+    public static TheoryData<int> KnownVersions()
+    {
+        var versions = new TheoryData<int>();
+        foreach (var version in Enumerable.Range(1, SqliteMigrations.Latest))
+        {
+            versions.Add(version);
+        }
+
+        return versions;
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Open_NewOrEmptyFile_MigratesToLatestWithTablesAndIndexes(bool zeroByteFileFirst)
+    {
+        using var folder = new TempFolder();
+        var path = Db(folder);
+        if (zeroByteFileFirst)
+        {
+            File.WriteAllBytes(path, []);
+        }
+
+        using (var store = OpenStore(path))
+        {
+            Assert.Equal(SqliteMigrations.Latest, store.SchemaVersion());
+        }
+
+        Assert.Equal(SqliteMigrations.Latest, Scalar(path, "PRAGMA user_version"));
+        Assert.Equal(["cases", "meta"], Names(path, "table"));
+        AssertIndexesForRetentionAndForget(path);
+    }
+
+    [Fact]
+    public void Open_NewFile_UsesWriteAheadLogging()
+    {
+        using var folder = new TempFolder();
+        var path = Db(folder);
+        OpenStore(path).Dispose();
+
+        using var connection = Connect(path);
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("wal", command.ExecuteScalar() as string);
+    }
+
+    [Theory]
+    [MemberData(nameof(EarlierVersions))]
+    public void Open_DatabaseAtEarlierVersion_MigratesToLatestAndKeepsRows(int version)
+    {
+        using var folder = new TempFolder();
+        var path = Db(folder);
+        var old = SqliteCaseStore.OpenAtVersion(ConnectionString(path), version);
+        Assert.True(old.IsSuccess);
+        old.Value.Dispose();
+        Assert.Equal(version, Scalar(path, "PRAGMA user_version"));
+        Execute(path, """
+            INSERT INTO meta (name, value) VALUES ('kept', 'yes');
+            INSERT INTO cases (id, at_ms, member, transport, marketplace, asked_by, stage, recommendation, rule, answer_version)
+            VALUES (4242, 1767225600000, 'old-member', 'discord', 'fiverr', 'buyer', 'delivered', 'accept-cancellation', 'old-rule', 'v-old');
+            """);
+
+        using var store = OpenStore(path);
+
+        Assert.Equal(SqliteMigrations.Latest, store.SchemaVersion());
+        var kept = store.Find(4242);
+        Assert.NotNull(kept);
+        Assert.Equal("old-member", kept.Member);
+        Assert.Equal("yes", store.ReadMeta("kept"));
+        AssertIndexesForRetentionAndForget(path);
+    }
+
+    [Fact]
+    public void Open_Twice_DoesNotRerunMigrationsAndKeepsData()
+    {
+        using var folder = new TempFolder();
+        var path = Db(folder);
+        var stored = Case();
+        using (var first = OpenStore(path))
+        {
+            first.Write([new InsertCase(stored)]);
+            first.WriteMeta("marker", "first");
+        }
+
+        var second = SqliteCaseStore.Open(ConnectionString(path));
+
+        Assert.True(second.IsSuccess, string.Join("\n", second.Problems));
+        using var store = second.Value;
+        Assert.Equal(SqliteMigrations.Latest, store.SchemaVersion());
+        Assert.NotNull(store.Find(stored.Id));
+        Assert.Equal("first", store.ReadMeta("marker"));
+        Assert.Equal(1, Rows(path));
+    }
+
+    [Fact]
+    public void Open_NewerSchema_FailsNamingPathAndVersionsAndLeavesFileUnchanged()
+    {
+        using var folder = new TempFolder();
+        var path = Db(folder);
+        using (var store = OpenStore(path))
+        {
+            store.Write([new InsertCase(Case())]);
+        }
+
+        var newer = SqliteMigrations.Latest + 1;
+        Execute(path, $"PRAGMA user_version = {newer}");
+        var before = Sha256(path);
+
+        var opened = SqliteCaseStore.Open(ConnectionString(path));
+
+        var message = AssertFailed(opened);
+        Assert.Contains(path, message, StringComparison.Ordinal);
+        Assert.Contains($"version {newer}", message, StringComparison.Ordinal);
+        Assert.Contains($"({SqliteMigrations.Latest})", message, StringComparison.Ordinal);
+        Assert.Equal(before, Sha256(path));
+        AssertNoSidecarContent(path);
+    }
+
+    [Fact]
+    public void Open_TextFile_FailsNamingPathAndLeavesFileUnchanged()
+    {
+        using var folder = new TempFolder();
+        var path = Db(folder);
+        File.WriteAllText(path, string.Concat(Enumerable.Repeat("hello, not a database\n", 300)));
+        var before = Sha256(path);
+
+        var opened = SqliteCaseStore.Open(ConnectionString(path));
+
+        var message = AssertFailed(opened);
+        Assert.Contains(path, message, StringComparison.Ordinal);
+        Assert.Contains("not a readable ForumHelper database", message, StringComparison.Ordinal);
+        Assert.Equal(before, Sha256(path));
+        AssertNoSidecarContent(path);
+    }
+
+    [Fact]
+    public void Open_ForeignSqliteFileWithoutVersion_FailsAndLeavesFileUnchanged()
+    {
+        using var folder = new TempFolder();
+        var path = Db(folder);
+        Execute(path, "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT); INSERT INTO notes (text) VALUES ('someone else''s');");
+        var before = Sha256(path);
+
+        var opened = SqliteCaseStore.Open(ConnectionString(path));
+
+        var message = AssertFailed(opened);
+        Assert.Contains(path, message, StringComparison.Ordinal);
+        Assert.Contains("not ForumHelper's", message, StringComparison.Ordinal);
+        Assert.Equal(before, Sha256(path));
+        AssertNoSidecarContent(path);
+    }
+
+    [Theory]
+    [MemberData(nameof(KnownVersions))]
+    public void Open_ForeignSqliteFileWithAUserVersion_FailsAndLeavesFileUnchanged(int foreignVersion)
+    {
+        // Other programs use PRAGMA user_version too; a foreign file that happens to carry 1 or 2 must not be altered.
+        using var folder = new TempFolder();
+        var path = Db(folder);
+        Execute(path, $"CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT); INSERT INTO notes (text) VALUES ('someone else''s'); PRAGMA user_version = {foreignVersion};");
+        var before = Sha256(path);
+
+        var opened = SqliteCaseStore.Open(ConnectionString(path));
+
+        var message = AssertFailed(opened);
+        Assert.Contains(path, message, StringComparison.Ordinal);
+        Assert.Equal(before, Sha256(path));
+    }
+
+    [Fact]
+    public void Open_ImmutableDatabaseFile_FailsWithCannotWrite()
+    {
+        using var folder = new TempFolder();
+        var path = Db(folder);
+        OpenStore(path).Dispose();
+        var before = Sha256(path);
+
+        var immutable = Immutable.TrySet(path, isFolder: false);
+        try
+        {
+            // Root ignores chmod; chattr +i stops even root. Where chattr is unavailable, SQLite's own read-only mode stands in.
+            var opened = SqliteCaseStore.Open(ConnectionString(path) + (immutable ? "" : ";Mode=ReadOnly"));
+
+            AssertCannotWrite(opened, path);
+        }
+        finally
+        {
+            if (immutable)
+            {
+                Immutable.Clear(path);
+            }
+        }
+
+        Assert.Equal(before, Sha256(path));
+    }
+
+    [Fact]
+    public void Open_ImmutableFolder_FailsWithCannotWrite()
+    {
+        using var folder = new TempFolder();
+        var path = Db(folder);
+        OpenStore(path).Dispose();
+        Assert.False(File.Exists(path + "-wal"), "closing the store should checkpoint and remove the -wal file");
+
+        var immutable = Immutable.TrySet(folder.Path, isFolder: true);
+        try
+        {
+            var opened = SqliteCaseStore.Open(ConnectionString(path) + (immutable ? "" : ";Mode=ReadOnly"));
+
+            AssertCannotWrite(opened, path);
+        }
+        finally
+        {
+            if (immutable)
+            {
+                Immutable.Clear(folder.Path);
+            }
+        }
+    }
+
+    [Fact]
+    public void Open_NewDatabaseInImmutableFolder_FailsWithCannotWrite()
+    {
+        using var folder = new TempFolder();
+        var path = Db(folder);
+
+        var immutable = Immutable.TrySet(folder.Path, isFolder: true);
+        try
+        {
+            var opened = SqliteCaseStore.Open(ConnectionString(path) + (immutable ? "" : ";Mode=ReadOnly"));
+
+            AssertCannotWrite(opened, path);
+        }
+        finally
+        {
+            if (immutable)
+            {
+                Immutable.Clear(folder.Path);
+            }
+        }
+
+        Assert.False(File.Exists(path));
+    }
+
+    [Fact]
+    public void Open_ReadOnlyMode_FailsWithCannotWrite()
+    {
+        using var folder = new TempFolder();
+        var path = Db(folder);
+        OpenStore(path).Dispose();
+
+        var opened = SqliteCaseStore.Open(ConnectionString(path) + ";Mode=ReadOnly");
+
+        AssertCannotWrite(opened, path);
+    }
+
+    [Fact]
+    public void Open_InMemoryDatabase_FailsAskingForAFile()
+    {
+        var opened = SqliteCaseStore.Open("Data Source=:memory:");
+
+        Assert.Contains("in-memory", AssertFailed(opened), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Open_FolderPath_FailsNamingTheFolder()
+    {
+        using var folder = new TempFolder();
+
+        var opened = SqliteCaseStore.Open(ConnectionString(folder.Path));
+
+        var message = AssertFailed(opened);
+        Assert.Contains(folder.Path, message, StringComparison.Ordinal);
+        Assert.Contains("is a folder", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Open_MissingFolder_IsCreated()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File(Path.Combine("nested", "deeper", "cases.db"));
+
+        using var store = OpenStore(path);
+
+        Assert.True(File.Exists(path));
+    }
+
+    [Fact]
+    public void Write_BatchWithABadRow_WritesNoneOfIt()
+    {
+        using var folder = new TempFolder();
+        var path = Db(folder);
+        using var store = OpenStore(path);
+        var good = Case();
+        var bad = Case() with { Member = null! };
+
+        Assert.Throws<SqliteException>(() => store.Write([new InsertCase(good), new InsertCase(bad)]));
+
+        Assert.Equal(0, Rows(path));
+    }
+
+    [Fact]
+    public void Write_AfterAFailedBatch_WritesTheNextOne()
+    {
+        using var folder = new TempFolder();
+        var path = Db(folder);
+        using var store = OpenStore(path);
+        Assert.Throws<SqliteException>(() => store.Write([new InsertCase(Case() with { Member = null! })]));
+        var next = Case();
+
+        store.Write([new InsertCase(next)]);
+
+        Assert.NotNull(store.Find(next.Id));
+    }
+
+    [Fact]
+    public void Write_SameIdTwice_KeepsTheFirst()
+    {
+        using var folder = new TempFolder();
+        var path = Db(folder);
+        using var store = OpenStore(path);
+        var first = Case(member: "first");
+
+        store.Write([new InsertCase(first), new InsertCase(first with { Member = "second" })]);
+
+        Assert.Equal(1, Rows(path));
+        Assert.Equal("first", store.Find(first.Id)!.Member);
+    }
+
+    [Fact]
+    public void Find_UnknownId_ReturnsNull()
+    {
+        using var folder = new TempFolder();
+        using var store = OpenStore(Db(folder));
+        store.Write([new InsertCase(Case())]);
+
+        Assert.Null(store.Find(12345));
+    }
+
+    [Fact]
+    public void SetFeedback_SameMember_IsStoredAndFound()
+    {
+        using var folder = new TempFolder();
+        using var store = OpenStore(Db(folder));
+        var stored = Case(member: "owner");
+        store.Write([new InsertCase(stored)]);
+
+        store.Write([new SetFeedback(stored.Id, "owner", Feedback.NotHelpful)]);
+
+        var found = store.Find(stored.Id);
+        Assert.Equal(new StoredCase(stored.Id, "owner", stored.Recommendation, Feedback.NotHelpful), found);
+    }
+
+    [Fact]
+    public void SetFeedback_ForgedMember_LeavesFeedbackUnchanged()
+    {
+        using var folder = new TempFolder();
+        using var store = OpenStore(Db(folder));
+        var stored = Case(member: "owner");
+        store.Write([new InsertCase(stored), new SetFeedback(stored.Id, "owner", Feedback.Helpful)]);
+
+        store.Write([new SetFeedback(stored.Id, "someone-else", Feedback.NotHelpful)]);
+
+        Assert.Equal(Feedback.Helpful, store.Find(stored.Id)!.Feedback);
+    }
+
+    [Fact]
+    public void ForgetMember_OneOfTwoMembers_DeletesOnlyTheirCasesAndCountsThem()
+    {
+        using var folder = new TempFolder();
+        var path = Db(folder);
+        using var store = OpenStore(path);
+        var pseudonymizer = new Pseudonymizer(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
+        var forgotten = pseudonymizer.For("111111111111111111");
+        var kept = pseudonymizer.For("222222222222222222");
+        var keptCase = Case(member: kept);
+        store.Write([new InsertCase(Case(member: forgotten)), new InsertCase(Case(member: forgotten)), new InsertCase(Case(member: forgotten)), new InsertCase(keptCase)]);
+
+        var deleted = store.ForgetMember(forgotten);
+
+        Assert.Equal(3, deleted);
+        Assert.Equal(1, Rows(path));
+        Assert.NotNull(store.Find(keptCase.Id));
+    }
+
+    [Fact]
+    public void ForgetMember_UnknownMember_ReturnsZero()
+    {
+        using var folder = new TempFolder();
+        using var store = OpenStore(Db(folder));
+        store.Write([new InsertCase(Case(member: "someone"))]);
+
+        Assert.Equal(0, store.ForgetMember("nobody"));
+    }
+
+    [Fact]
+    public void PurgeBefore_CaseExactlyAtCutoff_IsKept()
+    {
+        using var folder = new TempFolder();
+        var path = Db(folder);
+        using var store = OpenStore(path);
+        var atCutoff = Case(at: Now);
+        var justBefore = Case(at: Now.AddMilliseconds(-1));
+        store.Write([new InsertCase(atCutoff), new InsertCase(justBefore)]);
+
+        var purged = store.PurgeBefore(Now);
+
+        Assert.Equal(1, purged);
+        Assert.NotNull(store.Find(atCutoff.Id));
+        Assert.Null(store.Find(justBefore.Id));
+    }
+
+    [Fact]
+    public void CountBy_CasesInRange_CountsEachGroup()
+    {
+        using var folder = new TempFolder();
+        using var store = OpenStore(Db(folder));
+        store.Write([
+            new InsertCase(Case(recommendation: "accept-cancellation")),
+            new InsertCase(Case(recommendation: "accept-cancellation")),
+            new InsertCase(Case(recommendation: "ask-support")),
+        ]);
+
+        var counts = store.CountBy(CaseGrouping.Recommendation, Now.AddDays(-1), Now.AddDays(1));
+
+        Assert.Equal([new GroupCount("accept-cancellation", 2), new GroupCount("ask-support", 1)], counts.OrderBy(c => c.Key, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void CountBy_NoCasesInRange_ReturnsNothing()
+    {
+        using var folder = new TempFolder();
+        using var store = OpenStore(Db(folder));
+
+        Assert.Empty(store.CountBy(CaseGrouping.Recommendation, Now.AddDays(-1), Now));
+    }
+
+    [Fact]
+    public void Helpfulness_RatedCases_CountsHelpfulAndNotHelpfulPerRecommendation()
+    {
+        using var folder = new TempFolder();
+        using var store = OpenStore(Db(folder));
+        store.Write([
+            new InsertCase(Case(feedback: Feedback.Helpful)),
+            new InsertCase(Case(feedback: Feedback.Helpful)),
+            new InsertCase(Case(feedback: Feedback.NotHelpful)),
+            new InsertCase(Case()),
+        ]);
+
+        var rows = store.Helpfulness(Now.AddDays(-1), Now.AddDays(1));
+
+        Assert.Equal(new HelpfulnessCount("accept-cancellation", 2, 1), Assert.Single(rows));
+    }
+
+    [Fact]
+    public void Helpfulness_NoCasesInRange_ReturnsNothing()
+    {
+        using var folder = new TempFolder();
+        using var store = OpenStore(Db(folder));
+
+        Assert.Empty(store.Helpfulness(Now.AddDays(-1), Now));
+    }
+
+    [Fact]
+    public void DistinctMembers_CasesInRange_CountsEachMemberOnce()
+    {
+        using var folder = new TempFolder();
+        using var store = OpenStore(Db(folder));
+        store.Write([new InsertCase(Case(member: "a")), new InsertCase(Case(member: "a")), new InsertCase(Case(member: "b"))]);
+
+        Assert.Equal(2, store.DistinctMembers(Now.AddDays(-1), Now.AddDays(1)));
+    }
+
+    [Fact]
+    public void KeyFilePath_IsTheDatabasePathPlusKey()
+    {
+        using var folder = new TempFolder();
+        var path = Db(folder);
+        using var store = OpenStore(path);
+
+        Assert.Equal(path + ".key", store.KeyFilePath);
+        Assert.Equal(path, store.Description);
+    }
+
+    private static string AssertFailed<T>(Result<T, string> opened)
+    {
+        Assert.False(opened.IsSuccess, "Open should have failed");
+        return Assert.Single(opened.Problems);
+    }
+
+    private static void AssertCannotWrite(Result<SqliteCaseStore, string> opened, string path)
+    {
+        if (opened.IsSuccess)
+        {
+            opened.Value.Dispose();
+        }
+
+        var message = AssertFailed(opened);
+        Assert.Contains("Cannot write", message, StringComparison.Ordinal);
+        Assert.Contains(path, message, StringComparison.Ordinal);
+    }
+
+    private static void AssertNoSidecarContent(string path)
+    {
+        foreach (var sidecar in new[] { path + "-wal", path + "-journal" })
+        {
+            Assert.True(!File.Exists(sidecar) || new FileInfo(sidecar).Length == 0, $"{sidecar} was left with content");
+        }
+    }
+
+    /// <summary>Retention and statistics filter on at_ms, forget-me on member: each needs an index that leads with it.</summary>
+    private static void AssertIndexesForRetentionAndForget(string path)
+    {
+        var leading = new List<string>();
+        using var connection = Connect(path);
+        foreach (var index in Names(path, "index"))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT name FROM pragma_index_info('{index}') WHERE seqno = 0";
+            leading.Add((string)command.ExecuteScalar()!);
+        }
+
+        Assert.Contains("at_ms", leading);
+        Assert.Contains("member", leading);
+    }
+
+    private static List<string> Names(string path, string type)
+    {
+        using var connection = Connect(path);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name FROM sqlite_master WHERE type = $type AND name NOT LIKE 'sqlite_%' ORDER BY name";
+        command.Parameters.AddWithValue("$type", type);
+        using var reader = command.ExecuteReader();
+        var names = new List<string>();
+        while (reader.Read())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
+    }
+
+    /// <summary>
+    /// The immutable attribute (chattr +i), which stops writes even by root, unlike chmod. Probed
+    /// before it is relied on: some file systems and containers refuse it.
+    /// </summary>
+    private static class Immutable
+    {
+        public static bool TrySet(string path, bool isFolder)
+        {
+            if (!OperatingSystem.IsLinux() || Chattr("+i", path) != 0)
+            {
+                return false;
+            }
+
+            if (Blocked(path, isFolder))
+            {
+                return true;
+            }
+
+            Clear(path);
+            return false;
+        }
+
+        public static void Clear(string path) => Assert.Equal(0, Chattr("-i", path));
+
+        private static bool Blocked(string path, bool isFolder)
+        {
+            try
+            {
+                if (isFolder)
+                {
+                    var probe = Path.Combine(path, "probe-" + Guid.NewGuid().ToString("N"));
+                    File.WriteAllText(probe, "probe");
+                    File.Delete(probe);
+                }
+                else
+                {
+                    // Opening for write writes nothing, but an immutable file refuses it.
+                    using var stream = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+                }
+
+                return false;
+            }
+            catch (Exception error) when (error is UnauthorizedAccessException or IOException)
+            {
+                return true;
+            }
+        }
+
+        private static int Chattr(string flag, string path)
+        {
+            try
+            {
+                var start = new ProcessStartInfo("chattr", [flag, path]) { RedirectStandardError = true, RedirectStandardOutput = true };
+                using var process = Process.Start(start)!;
+                process.WaitForExit();
+                return process.ExitCode;
+            }
+            catch (Win32Exception)
+            {
+                return -1;
+            }
+        }
+    }
+}
