@@ -52,7 +52,7 @@ public static class Advisor
         outcomes.Add(Outcome(recommended, true, facts, vector, policy, today));
         foreach (var path in policy.Paths.Values)
         {
-            if (path != recommended && path.OpenWhen.Matches(vector))
+            if (path != recommended && path.IsOpen(vector))
             {
                 outcomes.Add(Outcome(path, false, facts, vector, policy, today));
             }
@@ -63,7 +63,7 @@ public static class Advisor
 
     private static OptionOutcome Outcome(PathDefinition path, bool recommended, DisputeFacts facts, FactVector vector, MarketplacePolicy policy, DateOnly today)
     {
-        var rate = policy.TracksCompletionRate ? path.Rate : RateEffect.NotTracked;
+        var rate = policy.TracksCompletionRate ? WhenRules.First(path.Rate, vector) : RateEffect.NotTracked;
         var mayCancel = rate is RateEffect.Cancellation or RateEffect.PossibleCancellation;
         return new OptionOutcome
         {
@@ -72,23 +72,10 @@ public static class Advisor
             Rate = rate,
             RateChange = mayCancel ? CompletionRate.AfterOneCancellation(facts.OrdersInWindow, facts.CompletionRate) : null,
             RecoversOn = mayCancel ? CompletionRate.RecoveryDate(today, policy.Numbers[PolicyNumbers.CompletionWindowDays]) : null,
-            ReviewRisk = Level(path.ReviewRisk, vector),
-            WarningRisk = Level(path.WarningRisk, vector),
-            Money = path.Money,
+            ReviewRisk = WhenRules.First(path.ReviewRisk, vector),
+            WarningRisk = WhenRules.First(path.WarningRisk, vector),
+            Money = WhenRules.First(path.Money, vector),
         };
-    }
-
-    private static RiskLevel Level(IReadOnlyList<RiskRule> rules, FactVector vector)
-    {
-        for (var i = 0; i < rules.Count; i++)
-        {
-            if (rules[i].When.Matches(vector))
-            {
-                return rules[i].Level;
-            }
-        }
-
-        return RiskLevel.None;
     }
 
     private static List<FactQuestion> Confirmations(FactVector vector, MarketplacePolicy policy, string recommendation)
@@ -118,13 +105,14 @@ public static class Advisor
     {
         foreach (var path in policy.Paths.Values)
         {
-            var open = path.OpenWhen.Matches(a);
-            if (open != path.OpenWhen.Matches(b))
+            var open = path.IsOpen(a);
+            if (open != path.IsOpen(b))
             {
                 return false;
             }
 
-            if (open && (Level(path.ReviewRisk, a) != Level(path.ReviewRisk, b) || Level(path.WarningRisk, a) != Level(path.WarningRisk, b)))
+            if (open && (WhenRules.First(path.ReviewRisk, a) != WhenRules.First(path.ReviewRisk, b)
+                || WhenRules.First(path.WarningRisk, a) != WhenRules.First(path.WarningRisk, b)))
             {
                 return false;
             }

@@ -9,6 +9,9 @@ public enum MoneyEffect
     /// <summary>The buyer gets everything back.</summary>
     RefundAll,
 
+    /// <summary>The buyer gets everything back only if someone else (support, a mediator) decides so.</summary>
+    PossibleRefund,
+
     /// <summary>The buyer gets part back, within the marketplace's partial-refund limits.</summary>
     PartialRefund,
 

@@ -1,16 +1,35 @@
+using ForumHelper.Core.Facts;
+
 namespace ForumHelper.Core.Policies;
 
 /// <summary>
 /// A course of action a member can take (accept, decline, ask support…), when it is open, and
-/// what it does. Every recommendation of the decision table is one of these paths.
+/// what it does. Every effect is a list of <c>when</c> rows, since a path does different things in
+/// different situations (asking support after a chargeback takes no money; after a draft went
+/// through Deliver it risks a warning). Every recommendation of the decision table is one of these paths.
 /// </summary>
 public sealed record PathDefinition
 {
     public required string Key { get; init; }
-    public required Condition OpenWhen { get; init; }
-    public required RateEffect Rate { get; init; }
-    public required MoneyEffect Money { get; init; }
-    public required IReadOnlyList<RiskRule> ReviewRisk { get; init; }
-    public required IReadOnlyList<RiskRule> WarningRisk { get; init; }
+
+    /// <summary>The path is open when any of these conditions holds.</summary>
+    public required IReadOnlyList<Condition> OpenWhen { get; init; }
+    public required IReadOnlyList<WhenRule<RateEffect>> Rate { get; init; }
+    public required IReadOnlyList<WhenRule<MoneyEffect>> Money { get; init; }
+    public required IReadOnlyList<WhenRule<RiskLevel>> ReviewRisk { get; init; }
+    public required IReadOnlyList<WhenRule<RiskLevel>> WarningRisk { get; init; }
     public int Line { get; init; }
+
+    public bool IsOpen(FactVector facts)
+    {
+        for (var i = 0; i < OpenWhen.Count; i++)
+        {
+            if (OpenWhen[i].Matches(facts))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

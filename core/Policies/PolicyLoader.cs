@@ -121,9 +121,8 @@ public static class PolicyLoader
             }
 
             file.CheckKeys(path, where, "open-when", "rate", "money", "review-risk", "warning-risk");
-            var rate = ReadEnum<RateEffect>(file, file.Required(path, "rate", where), $"`rate` of {where}");
-            var money = ReadEnum<MoneyEffect>(file, file.Required(path, "money", where), $"`money` of {where}");
-            if (rate == RateEffect.NotTracked)
+            var rate = ReadEffects<RateEffect>(file, file.Required(path, "rate", where), $"`rate` of {where}");
+            if (rate.Any(r => r.Value == RateEffect.NotTracked))
             {
                 file.Problem(file.Child(path, "rate")!, "`not-tracked` comes from `tracks-completion-rate: false`; give the path's own effect");
             }
@@ -131,11 +130,11 @@ public static class PolicyLoader
             paths[key] = new PathDefinition
             {
                 Key = key,
-                OpenWhen = ConditionParser.Parse(file, file.Required(path, "open-when", where), $"`open-when` of {where}"),
-                Rate = rate ?? RateEffect.None,
-                Money = money ?? MoneyEffect.Keep,
-                ReviewRisk = ReadRisks(file, file.Required(path, "review-risk", where), $"`review-risk` of {where}"),
-                WarningRisk = ReadRisks(file, file.Required(path, "warning-risk", where), $"`warning-risk` of {where}"),
+                OpenWhen = ReadAnyOf(file, file.Required(path, "open-when", where), $"`open-when` of {where}"),
+                Rate = rate,
+                Money = ReadEffects<MoneyEffect>(file, file.Required(path, "money", where), $"`money` of {where}"),
+                ReviewRisk = ReadEffects<RiskLevel>(file, file.Required(path, "review-risk", where), $"`review-risk` of {where}"),
+                WarningRisk = ReadEffects<RiskLevel>(file, file.Required(path, "warning-risk", where), $"`warning-risk` of {where}"),
                 Line = (int)keyNode.Start.Line,
             };
         }
@@ -143,27 +142,41 @@ public static class PolicyLoader
         return paths;
     }
 
-    private static List<RiskRule> ReadRisks(YamlFile file, YamlNode? node, string where)
+    /// <summary>One condition, or a list of them of which any may hold.</summary>
+    private static List<Condition> ReadAnyOf(YamlFile file, YamlNode? node, string where) => node switch
     {
-        var risks = new List<RiskRule>();
+        null => [],
+        YamlSequenceNode list => [.. list.Select(item => ConditionParser.Parse(file, item, $"each condition of {where}"))],
+        _ => [ConditionParser.Parse(file, node, where)],
+    };
+
+    /// <summary>An effect: one value, or <c>{ when, is }</c> rows of which the first that holds counts; the last row has no <c>when</c>.</summary>
+    private static List<WhenRule<TEnum>> ReadEffects<TEnum>(YamlFile file, YamlNode? node, string where) where TEnum : struct, Enum
+    {
+        if (node is YamlScalarNode)
+        {
+            return ReadEnum<TEnum>(file, node, where) is { } single ? [new WhenRule<TEnum>(Condition.Always, single)] : [];
+        }
+
+        var rows = new List<WhenRule<TEnum>>();
         var sequence = file.AsSequence(node, where);
         foreach (var row in file.Rows(sequence, $"each row of {where}"))
         {
-            file.CheckKeys(row, $"a row of {where}", "when", "risk");
-            var level = ReadEnum<RiskLevel>(file, file.Required(row, "risk", $"A row of {where}"), $"`risk` in {where}");
+            file.CheckKeys(row, $"a row of {where}", "when", "is");
+            var value = ReadEnum<TEnum>(file, file.Required(row, "is", $"A row of {where}"), $"`is` in {where}");
             var when = file.Child(row, "when") is { } whenNode ? ConditionParser.Parse(file, whenNode, $"`when` in {where}") : Condition.Always;
-            if (level is not null)
+            if (value is not null)
             {
-                risks.Add(new RiskRule(when, level.Value));
+                rows.Add(new WhenRule<TEnum>(when, value.Value));
             }
         }
 
-        if (sequence is not null && risks.Count > 0 && risks[^1].When.Tests.Count > 0)
+        if (sequence is not null && (rows.Count == 0 || rows[^1].When.Tests.Count > 0))
         {
-            file.Problem(sequence, $"the last row of {where} must have no `when`, so every case gets a level");
+            file.Problem(sequence, $"the last row of {where} must have no `when`, so every case gets a value");
         }
 
-        return risks;
+        return rows;
     }
 
     private static List<DecisionRule> ReadRules(YamlFile file, YamlSequenceNode? sequence, Dictionary<string, PathDefinition> paths)

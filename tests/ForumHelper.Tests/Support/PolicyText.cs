@@ -10,18 +10,18 @@ internal static class PolicyText
             rate: cancellation
             money: refund-all
             review-risk:
-              - { when: { stage: delivered }, risk: medium }
-              - { risk: low }
+              - { when: { stage: delivered }, is: medium }
+              - { is: low }
             warning-risk:
-              - { risk: none }
+              - { is: none }
           wait:
             open-when: { asked-by: nobody }
             rate: none
             money: keep
             review-risk:
-              - { risk: low }
+              - { is: low }
             warning-risk:
-              - { risk: none }
+              - { is: none }
         """;
 
     public static string With(string rules, string extra = "") => $"""

@@ -96,7 +96,7 @@ public class CheckDataVerbTests
     {
         using var copy = TempFolder.WithDataCopy();
         var line = copy.LineOf("policies/fiverr.yaml", "id: support-reviewing");
-        copy.Edit("policies/fiverr.yaml", "when: { asked-by: chargeback }", "when: { asked-by: [chargeback, support] }");
+        copy.Edit("policies/fiverr.yaml", "    when: { asked-by: chargeback }\n    recommend: ask-support", "    when: { asked-by: [chargeback, support] }\n    recommend: ask-support");
 
         var (_, output, _) = CliRun.Invoke("check-data", copy.Path);
 

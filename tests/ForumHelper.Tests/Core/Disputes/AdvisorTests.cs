@@ -84,6 +84,25 @@ public class AdvisorTests
     }
 
     [Fact]
+    public void Advise_Chargeback_SaysTheMoneyIsGoneAndTheCancellationCounts()
+    {
+        var advice = Advise("/cancel-advice asked-by:chargeback stage:completed");
+
+        var support = advice.Outcomes[0];
+        Assert.Equal("ask-support", support.Option);
+        Assert.Equal(MoneyEffect.AlreadyTaken, support.Money);
+        Assert.Equal(RateEffect.Cancellation, support.Rate);
+    }
+
+    [Fact]
+    public void Advise_BuyerBeforeRequirements_OffersNoDecline()
+    {
+        var advice = Advise("/cancel-advice asked-by:buyer stage:not-started reason:changed-mind");
+
+        Assert.DoesNotContain("decline-cancellation", advice.Outcomes.Select(o => o.Option));
+    }
+
+    [Fact]
     public void Advise_FactsForAnotherMarketplace_Throws()
     {
         var facts = SlashLine.ParseFacts("/cancel-advice asked-by:buyer stage:delivered marketplace:upwork").Value!;

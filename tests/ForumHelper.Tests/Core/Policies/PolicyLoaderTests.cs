@@ -122,7 +122,7 @@ public class PolicyLoaderTests
     [Fact]
     public void Load_RiskListEndingInCondition_IsReported()
     {
-        var text = PolicyText.With(CatchAll).Replace("      - { risk: low }\n    warning-risk:\n      - { risk: none }\n  wait:", "    warning-risk:\n      - { risk: none }\n  wait:", StringComparison.Ordinal);
+        var text = PolicyText.With(CatchAll).Replace("      - { is: low }\n    warning-risk:\n      - { is: none }\n  wait:", "    warning-risk:\n      - { is: none }\n  wait:", StringComparison.Ordinal);
 
         var (_, file) = Load(text);
 
@@ -173,6 +173,43 @@ public class PolicyLoaderTests
 
         Assert.Equal("buyer-asks", advice.RuleId);
         Assert.Equal(RiskLevel.Medium, Assert.Single(advice.Outcomes).ReviewRisk);
+    }
+
+    [Fact]
+    public void Load_OpenWhenList_OpensWhenAnyConditionHolds()
+    {
+        var (policy, file) = Load(PolicyText.With(CatchAll).Replace(
+            "    open-when: { asked-by: nobody }",
+            "    open-when:\n      - { asked-by: nobody }\n      - { asked-by: me, stage: not-started }",
+            StringComparison.Ordinal));
+
+        Assert.Empty(file.Problems);
+        var wait = policy!.Paths["wait"];
+        Assert.True(wait.IsOpen(SlashLine.ParseFacts("/cancel-advice asked-by:me stage:not-started").Value!.ToVector()));
+        Assert.True(wait.IsOpen(SlashLine.ParseFacts("/cancel-advice asked-by:nobody stage:delivered").Value!.ToVector()));
+        Assert.False(wait.IsOpen(SlashLine.ParseFacts("/cancel-advice asked-by:me stage:delivered").Value!.ToVector()));
+    }
+
+    [Fact]
+    public void Load_EffectRows_FirstMatchingRowGivesTheValue()
+    {
+        var (policy, file) = Load(PolicyText.With(CatchAll).Replace(
+            "    money: refund-all",
+            "    money:\n      - { when: { stage: completed }, is: already-taken }\n      - { is: refund-all }",
+            StringComparison.Ordinal));
+
+        Assert.Empty(file.Problems);
+        var money = policy!.Paths["accept-cancellation"].Money;
+        Assert.Equal(MoneyEffect.AlreadyTaken, WhenRules.First(money, SlashLine.ParseFacts("/cancel-advice asked-by:buyer stage:completed").Value!.ToVector()));
+        Assert.Equal(MoneyEffect.RefundAll, WhenRules.First(money, SlashLine.ParseFacts("/cancel-advice asked-by:buyer stage:delivered").Value!.ToVector()));
+    }
+
+    [Fact]
+    public void Load_UnknownEffectValue_SuggestsTheNearest()
+    {
+        var (_, file) = Load(PolicyText.With(CatchAll).Replace("    money: refund-all", "    money: refund-al", StringComparison.Ordinal));
+
+        Assert.Contains(file.Problems, p => p.Message.Contains("(did you mean `refund-all`?)", StringComparison.Ordinal));
     }
 
     private static (MarketplacePolicy? Policy, YamlFile File) Load(string text)
