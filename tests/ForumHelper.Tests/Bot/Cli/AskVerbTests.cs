@@ -98,11 +98,52 @@ public class AskVerbTests
     }
 
     [Fact]
+    public void Ask_ByDefault_LogsTheCaseAndMakesAKeyFile()
+    {
+        using var folder = new TempFolder();
+
+        var (exitCode, _, error) = CliRun.InvokeWith(StatsVerbTests.Database(folder), "ask", Origin, "--data", RepositoryPaths.Data);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("", error);
+        Assert.True(File.Exists(folder.File("cases.db.key")));
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={folder.File("cases.db")};Pooling=false");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT recommendation || ' ' || transport FROM cases";
+        Assert.Equal("accept-cancellation cli", command.ExecuteScalar());
+    }
+
+    [Fact]
+    public void Ask_NoLog_WritesNoDatabase()
+    {
+        using var folder = new TempFolder();
+
+        var (exitCode, _, _) = CliRun.InvokeWith(StatsVerbTests.Database(folder), "ask", Origin, "--no-log", "--data", RepositoryPaths.Data);
+
+        Assert.Equal(0, exitCode);
+        Assert.False(File.Exists(folder.File("cases.db")));
+    }
+
+    [Fact]
+    public void Ask_DatabaseUnusable_StillAnswersAndWarns()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("cases.db"), "not a database");
+
+        var (exitCode, output, error) = CliRun.InvokeWith(StatsVerbTests.Database(folder), "ask", Origin, "--data", RepositoryPaths.Data);
+
+        Assert.Equal(0, exitCode);
+        Assert.StartsWith(RealData.Set.Books["en"].Recommendations["accept-cancellation"].Title, output);
+        Assert.Contains("warning: this case was not logged", error);
+    }
+
+    [Fact]
     public void Run_UnknownVerb_ExitsTwoAndListsVerbs()
     {
         var (exitCode, _, error) = CliRun.Invoke("advise", Origin);
 
         Assert.Equal(2, exitCode);
-        Assert.Contains("Verbs: ask, check-data, check-cases", error);
+        Assert.Contains("Verbs: ask, check-data, check-cases, stats, forget", error);
     }
 }

@@ -543,6 +543,13 @@ public class SqliteCaseStoreTests
             leading.Add((string)command.ExecuteScalar()!);
         }
 
+        // Time order may come from an index or from the table's own key (a WITHOUT ROWID table keyed by time).
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT name FROM pragma_table_info('cases') WHERE pk = 1";
+            leading.Add((string)command.ExecuteScalar()!);
+        }
+
         Assert.Contains("at_ms", leading);
         Assert.Contains("member", leading);
     }
