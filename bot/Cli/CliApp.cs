@@ -15,7 +15,11 @@ internal static class CliApp
             CheckDataVerb.Create(data, console),
             CheckCasesVerb.Create(data, console),
             StatsVerb.Create(console, configuration),
+            ServeVerb.Create(data, console, configuration),
+            DevKeysVerb.Create(console),
+            SendSampleVerb.Create(console),
             ForgetVerb.Create(console, configuration),
+            RegisterCommandsVerb.Create(console, configuration),
         };
         root.Options.Add(data);
 
@@ -33,7 +37,14 @@ internal static class CliApp
 
         try
         {
-            return parsed.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
+            // The host handles Ctrl+C and SIGTERM itself (draining the case log); System.CommandLine must not kill the process first.
+            return parsed.Invoke(new InvocationConfiguration
+            {
+                Output = console.Out,
+                Error = console.Error,
+                EnableDefaultExceptionHandler = false,
+                ProcessTerminationTimeout = null,
+            });
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {

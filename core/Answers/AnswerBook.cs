@@ -42,7 +42,8 @@ public sealed class AnswerBook
     /// <summary>The content hash of the data files this book was loaded with.</summary>
     public string Version { get; init; } = "";
 
-    public Answer Render(Advice advice)
+    /// <summary>Words the advice. With <paramref name="withoutPersonalNumbers"/>, texts that quote the member's own numbers fall back to their plainer alternatives (for answers shown in public).</summary>
+    public Answer Render(Advice advice, bool withoutPersonalNumbers = false)
     {
         // Summaries and reasons quote the rate change of the recommended path, or else of the first path that has one.
         OptionOutcome? rated = null;
@@ -55,7 +56,7 @@ public sealed class AnswerBook
             }
         }
 
-        var context = new RenderContext(advice, rated, Version);
+        var context = new RenderContext(advice, rated, Version, withoutPersonalNumbers);
         var recommendation = Recommendations[advice.Recommendation];
         var points = new string[advice.Reasons.Count];
         for (var i = 0; i < points.Length; i++)
@@ -71,6 +72,8 @@ public sealed class AnswerBook
             {
                 Option = outcome.Option,
                 Label = Recommendations[outcome.Option].Label,
+                Title = Recommendations[outcome.Option].Title,
+                Summary = outcome.Recommended ? "" : Recommendations[outcome.Option].Summary.Render(outcomeContext),
                 Recommended = outcome.Recommended,
                 Rate = Outcomes[RateKeys[(int)outcome.Rate]].Render(outcomeContext),
                 ReviewRisk = Outcomes[ReviewRiskKeys[(int)outcome.ReviewRisk]].Render(outcomeContext),

@@ -17,16 +17,18 @@ public sealed class RenderContext
     /// <param name="advice">The advice being rendered.</param>
     /// <param name="outcome">The path being described; for summaries and reasons, the path whose rate change matters most.</param>
     /// <param name="answerVersion">The content hash of the data files.</param>
-    public RenderContext(Advice advice, OptionOutcome? outcome, string answerVersion)
-        : this(advice, outcome, answerVersion, new string?[Placeholders.Count], new bool[Placeholders.Count])
+    /// <param name="withoutPersonalNumbers">Leave the member's own numbers out: placeholders that depend on them have no value.</param>
+    public RenderContext(Advice advice, OptionOutcome? outcome, string answerVersion, bool withoutPersonalNumbers = false)
+        : this(advice, outcome, answerVersion, withoutPersonalNumbers, new string?[Placeholders.Count], new bool[Placeholders.Count])
     {
     }
 
-    private RenderContext(Advice advice, OptionOutcome? outcome, string answerVersion, string?[] shared, bool[] sharedDone)
+    private RenderContext(Advice advice, OptionOutcome? outcome, string answerVersion, bool withoutPersonalNumbers, string?[] shared, bool[] sharedDone)
     {
         Advice = advice;
         Outcome = outcome;
         AnswerVersion = answerVersion;
+        WithoutPersonalNumbers = withoutPersonalNumbers;
         _shared = shared;
         _sharedDone = sharedDone;
         _perOutcome = new string?[Placeholders.Count];
@@ -36,13 +38,20 @@ public sealed class RenderContext
     public Advice Advice { get; }
     public OptionOutcome? Outcome { get; }
     public string AnswerVersion { get; }
+    public bool WithoutPersonalNumbers { get; }
 
     /// <summary>The same answer, describing another path; answer-wide values stay cached.</summary>
-    public RenderContext ForOutcome(OptionOutcome outcome) => new(Advice, outcome, AnswerVersion, _shared, _sharedDone);
+    public RenderContext ForOutcome(OptionOutcome outcome) => new(Advice, outcome, AnswerVersion, WithoutPersonalNumbers, _shared, _sharedDone);
 
     /// <summary>The placeholder's value for this answer, or null when the member's facts do not give one.</summary>
     public string? ValueOf(Placeholder placeholder)
     {
+        // Every placeholder that is not always available comes from the member's numbers.
+        if (WithoutPersonalNumbers && !placeholder.AlwaysAvailable)
+        {
+            return null;
+        }
+
         var (values, done) = placeholder.PerOutcome ? (_perOutcome, _perOutcomeDone) : (_shared, _sharedDone);
         if (!done[placeholder.Index])
         {

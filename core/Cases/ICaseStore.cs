@@ -20,7 +20,8 @@ public interface ICaseStore : IDisposable
     /// <summary>Applies a batch in one transaction: all of it, or (on an exception) none of it.</summary>
     void Write(IReadOnlyList<CaseWrite> batch);
 
-    StoredCase? Find(long id);
+    /// <summary>One stored case, or null when it does not exist (any more).</summary>
+    CaseRecord? Find(long id);
 
     /// <summary>Deletes every case of one member; returns how many.</summary>
     int ForgetMember(string member);

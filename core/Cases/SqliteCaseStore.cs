@@ -206,12 +206,46 @@ public sealed class SqliteCaseStore : ICaseStore
         }
     }
 
-    public StoredCase? Find(long id)
+    public CaseRecord? Find(long id)
     {
         using var connection = Connect();
-        var row = connection.QuerySingleOrDefault<(long Id, string Member, string Recommendation, string Feedback)?>(
-            "SELECT id, member, recommendation, feedback FROM cases WHERE id = @id", new { id });
-        return row is { } found ? new StoredCase(found.Id, found.Member, found.Recommendation, ParseFeedback(found.Feedback)) : null;
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT id, at_ms, member, server, transport, marketplace, asked_by, stage, reason, buyer, late,
+                   orders_bucket, rate, reviews_bucket, value_bucket, promised_refund, recommendation, rule, answer_version, feedback
+            FROM cases WHERE id = $id
+            """;
+        command.Parameters.AddWithValue("$id", id);
+        using var reader = command.ExecuteReader();
+        if (!reader.Read())
+        {
+            return null;
+        }
+
+        string? Text(int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+        return new CaseRecord
+        {
+            Id = reader.GetInt64(0),
+            At = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(1)),
+            Member = reader.GetString(2),
+            Server = Text(3),
+            Transport = Parse<Transport>(reader.GetString(4)) ?? Transport.Discord,
+            Marketplace = reader.GetString(5),
+            AskedBy = reader.GetString(6),
+            Stage = reader.GetString(7),
+            Reason = Text(8),
+            Buyer = Text(9),
+            Late = Text(10),
+            OrdersBucket = Text(11),
+            Rate = reader.IsDBNull(12) ? null : reader.GetInt32(12),
+            ReviewsBucket = Text(13),
+            ValueBucket = Text(14),
+            PromisedRefund = reader.IsDBNull(15) ? null : reader.GetInt64(15) != 0,
+            Recommendation = reader.GetString(16),
+            Rule = reader.GetString(17),
+            AnswerVersion = reader.GetString(18),
+            Feedback = Parse<Feedback>(reader.GetString(19)) ?? Feedback.None,
+        };
     }
 
     public int ForgetMember(string member)
@@ -290,8 +324,19 @@ public sealed class SqliteCaseStore : ICaseStore
         _ => throw new ArgumentOutOfRangeException(nameof(grouping)),
     };
 
-    private static Feedback ParseFeedback(string wire) =>
-        WireNames.Of<Feedback>().ToList().IndexOf(wire) is var index and >= 0 ? (Feedback)index : Feedback.None;
+    private static TEnum? Parse<TEnum>(string wire) where TEnum : struct, Enum
+    {
+        var names = WireNames.Of<TEnum>();
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (names[i] == wire)
+            {
+                return (TEnum)(object)i;
+            }
+        }
+
+        return null;
+    }
 
     private const string InsertSql = """
         INSERT INTO cases (id, at_ms, member, server, transport, marketplace, asked_by, stage, reason, buyer, late,

@@ -371,7 +371,8 @@ public class SqliteCaseStoreTests
         store.Write([new SetFeedback(stored.Id, "owner", Feedback.NotHelpful)]);
 
         var found = store.Find(stored.Id);
-        Assert.Equal(new StoredCase(stored.Id, "owner", stored.Recommendation, Feedback.NotHelpful), found);
+        // Everything comes back as written, the feedback changed; times to the millisecond they are stored at.
+        Assert.Equal(stored with { Feedback = Feedback.NotHelpful, At = DateTimeOffset.FromUnixTimeMilliseconds(stored.At.ToUnixTimeMilliseconds()) }, found);
     }
 
     [Fact]

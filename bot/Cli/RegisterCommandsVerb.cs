@@ -1,0 +1,166 @@
+using System.CommandLine;
+using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using ForumHelper.Bot.Configuration;
+using ForumHelper.Bot.Discord;
+using ForumHelper.Bot.Discord.Model;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+
+namespace ForumHelper.Bot.Cli;
+
+/// <summary>
+/// <c>register-commands</c>: makes Discord's slash commands match <see cref="CommandDefinitions.All"/>.
+/// It reads the registered set first and sends one bulk overwrite only when something differs,
+/// because every new command name counts toward Discord's 200 creates a day.
+/// </summary>
+internal static class RegisterCommandsVerb
+{
+    // "Could not do it", like the other verbs' exit 1.
+    private const int Failed = ExitCodes.DataProblems;
+
+    private static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(20);
+
+    public static Command Create(CliConsole console, IConfiguration configuration)
+    {
+        var guild = new Option<string?>("--guild") { Description = "Register in this one server (its id) instead of globally; server commands update at once, handy for testing" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print the registration JSON and send nothing (needs no token)" };
+        var command = new Command("register-commands", "Register the slash commands with Discord: one bulk overwrite, only when they changed") { guild, dryRun };
+        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(guild), parse.GetValue(dryRun), console, configuration, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string? guildId, bool dryRun, CliConsole console, IConfiguration configuration, CancellationToken cancellationToken)
+    {
+        guildId = guildId?.Trim();
+        if (guildId is not null && !(guildId.Length is > 0 and <= 20 && guildId.All(char.IsAsciiDigit)))
+        {
+            console.Error.WriteLine($"--guild must be a server id (a number like 123456789012345678; right-click the server with Developer Mode on, then Copy Server ID), not `{guildId}`.");
+            return ExitCodes.Usage;
+        }
+
+        var ours = CommandDefinitions.All;
+        var scope = guildId is null ? "global" : $"guild {guildId}";
+        if (dryRun)
+        {
+            console.Out.WriteLine(IndentedJson(ours));
+            console.Error.WriteLine($"Dry run: {Count(ours.Count)} for {scope} registration; nothing sent.");
+            return ExitCodes.Success;
+        }
+
+        var settings = DiscordSettings.LoadForRest(configuration);
+        if (!settings.IsSuccess)
+        {
+            SettingsReport.Write(settings.Problems, console);
+            return ExitCodes.Usage;
+        }
+
+        using var http = new HttpClient { Timeout = AttemptTimeout };
+        using var loggers = LoggerFactory.Create(builder => builder.AddProvider(new TextWriterLoggerProvider(console.Error, LogLevel.Warning)));
+        var client = new DiscordRestClient(http, settings.Value, loggers.CreateLogger<DiscordRestClient>(), TimeProvider.System);
+
+        var current = await client.GetCommandsAsync(guildId, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<ApplicationCommand>? theirs = null;
+        if (current.IsSuccess)
+        {
+            theirs = current.Value;
+        }
+        else if (current.Status == HttpStatusCode.OK)
+        {
+            // Discord answered but with commands our model cannot read (made by another tool); the overwrite replaces them anyway.
+            console.Error.WriteLine("warning: " + current.Message + " Overwriting them.");
+        }
+        else
+        {
+            console.Error.WriteLine(current.Message);
+            return Failed;
+        }
+
+        (IReadOnlyList<string> Added, IReadOnlyList<string> Changed, IReadOnlyList<string> Removed)? changes = theirs is null ? null : Compare(ours, theirs);
+        if (changes is { Added.Count: 0, Changed.Count: 0, Removed.Count: 0 })
+        {
+            console.Out.WriteLine($"Commands already up to date ({Count(ours.Count)}, {scope}); nothing sent.");
+            return ExitCodes.Success;
+        }
+
+        var written = await client.OverwriteCommandsAsync(ours, guildId, cancellationToken).ConfigureAwait(false);
+        if (!written.IsSuccess)
+        {
+            console.Error.WriteLine(written.Message);
+            return Failed;
+        }
+
+        console.Out.WriteLine($"Registered {Count(written.Value.Count)} ({scope}).");
+        if (changes is null)
+        {
+            console.Out.WriteLine("  replaced the set that could not be read");
+        }
+        else
+        {
+            WriteNames("added", changes.Value.Added, console);
+            WriteNames("changed", changes.Value.Changed, console);
+            WriteNames("removed", changes.Value.Removed, console);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Names added, changed or removed, comparing only what we define, so ids and versions Discord adds never count as changes.</summary>
+    internal static (IReadOnlyList<string> Added, IReadOnlyList<string> Changed, IReadOnlyList<string> Removed) Compare(
+        IReadOnlyList<ApplicationCommand> ours, IReadOnlyList<ApplicationCommand> theirs)
+    {
+        var remote = theirs.DistinctBy(Key).ToDictionary(Key, c => Canonical(c));
+        var local = ours.Select(Key).ToHashSet();
+        var added = ours.Where(c => !remote.ContainsKey(Key(c))).Select(c => c.Name).ToList();
+        var changed = ours.Where(c => remote.TryGetValue(Key(c), out var json) && json != Canonical(c)).Select(c => c.Name).ToList();
+        var removed = theirs.Where(c => !local.Contains(Key(c))).Select(c => c.Name).ToList();
+        return (added, changed, removed);
+    }
+
+    // Names are unique per type, so a user command may share a slash command's name.
+    private static (int Type, string Name) Key(ApplicationCommand command) => (command.Type, command.Name);
+
+    /// <summary>The command as JSON after normalizing what Discord may omit or reorder: false <c>required</c>, empty lists, context order.</summary>
+    private static string Canonical(ApplicationCommand command)
+    {
+        var normalized = new ApplicationCommand
+        {
+            Name = command.Name,
+            Description = command.Description,
+            Type = command.Type,
+            Options = command.Options is { Count: > 0 } options ? [.. options.Select(Canonical)] : null,
+            DefaultMemberPermissions = string.IsNullOrEmpty(command.DefaultMemberPermissions) ? null : command.DefaultMemberPermissions,
+            Contexts = command.Contexts is { Count: > 0 } contexts ? [.. contexts.Distinct().Order()] : null,
+        };
+        return JsonSerializer.Serialize([normalized], DiscordJsonContext.Default.IReadOnlyListApplicationCommand);
+    }
+
+    private static CommandOptionDefinition Canonical(CommandOptionDefinition option) => option with
+    {
+        Required = option.Required == true ? true : null,
+        Choices = option.Choices is { Count: > 0 } ? option.Choices : null,
+    };
+
+    private static string IndentedJson(IReadOnlyList<ApplicationCommand> commands)
+    {
+        // For reading: indented, and "—" stays "—" instead of \u2014; what is sent is the same JSON, compact.
+        var options = new JsonSerializerOptions(DiscordJsonContext.Default.Options)
+        {
+            WriteIndented = true,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
+        return JsonSerializer.Serialize(commands, (JsonTypeInfo<IReadOnlyList<ApplicationCommand>>)options.GetTypeInfo(typeof(IReadOnlyList<ApplicationCommand>)));
+    }
+
+    private static void WriteNames(string label, IReadOnlyList<string> names, CliConsole console)
+    {
+        if (names.Count > 0)
+        {
+            console.Out.WriteLine($"  {label}: {string.Join(", ", names)}");
+        }
+    }
+
+    private static string Count(int commands) => commands == 1 ? "1 command" : $"{commands} commands";
+}

@@ -1,0 +1,44 @@
+using System.Threading.RateLimiting;
+using ForumHelper.Bot.Discord;
+using ForumHelper.Bot.Discord.Model;
+using ForumHelper.Bot.Hosting;
+using ForumHelper.Bot.Rendering;
+using ForumHelper.Core.Cases;
+using ForumHelper.Core.Facts;
+
+namespace ForumHelper.Bot.Commands;
+
+/// <summary><c>/cancel-advice</c>: parse the options, advise (one core call), log the case, render the private answer.</summary>
+public sealed class CancelAdviceCommand(
+    DataSetProvider data,
+    CaseLog log,
+    RecentCases recent,
+    PartitionedRateLimiter<string> limiter,
+    TimeProvider time)
+{
+    public InteractionResponse Handle(InteractionRequest request)
+    {
+        using var lease = limiter.AttemptAcquire(request.Member);
+        if (!lease.IsAcquired)
+        {
+            return Replies.Private("You have asked a lot of questions in the last minute. Take a breath, and ask again in a minute.");
+        }
+
+        var facts = FactBinder.Bind(OptionValues.ToPairs(request.Interaction.Data?.Options));
+        if (!facts.IsSuccess)
+        {
+            var problems = string.Join("\n", facts.Problems.Select(p => "• " + p.Message + (p.Suggestion is null ? "" : $" Did you mean `{p.Suggestion}`?")));
+            return Replies.Private($"I could not read that question:\n{problems}");
+        }
+
+        var now = time.GetUtcNow();
+        var answered = data.Current.Answer(facts.Value, DateOnly.FromDateTime(now.UtcDateTime), Locale(request.Interaction.Locale));
+        var record = CaseRecords.From(answered, request.Member, request.Server, Transport.Discord, now);
+        recent.Add(record.Id, answered, request.Member);
+        log.TryEnqueue(new InsertCase(record));
+        return Replies.Message(DiscordAnswerRenderer.Private(answered.Answer, record.Id));
+    }
+
+    // Discord's locales are "en-US", "de"…; the answer books are named by language.
+    private static string Locale(string? discordLocale) => discordLocale is { Length: >= 2 } locale ? locale[..2] : "en";
+}

@@ -1,0 +1,97 @@
+using ForumHelper.Bot.Discord;
+using ForumHelper.Bot.Discord.Model;
+using ForumHelper.Bot.Hosting;
+using ForumHelper.Bot.Rendering;
+using ForumHelper.Core.Cases;
+using ForumHelper.Core.Facts;
+using Microsoft.Extensions.Logging;
+
+namespace ForumHelper.Bot.Commands;
+
+/// <summary>
+/// <c>/case-stats</c>, moderators only (checked here, whatever Discord showed): acknowledged at
+/// once as a private "thinking…", then the statistics and the chart replace it.
+/// </summary>
+public sealed partial class CaseStatsCommand(
+    CaseStorage storage,
+    PrivacyOptions privacy,
+    ModerationOptions moderation,
+    DiscordRestClient rest,
+    DeferredWork deferred,
+    TimeProvider time,
+    ILogger<CaseStatsCommand> logger)
+{
+    private const string ChartFile = "case-stats.png";
+
+    public Task<InteractionResponse> HandleAsync(InteractionRequest request)
+    {
+        var interaction = request.Interaction;
+        var member = interaction.Member;
+        var isModerator = member is not null
+            && (Permissions.CanModerate(member.Permissions) || (member.Roles ?? []).Any(role => moderation.RoleIds.Contains(role)));
+        if (!isModerator)
+        {
+            return Task.FromResult(Replies.Private("Case statistics are for the moderators of this server. If you think you should see them, ask a moderator."));
+        }
+
+        var options = interaction.Data?.Options;
+        var days = OptionValues.Integer(options, "days") ?? 30;
+        var byText = OptionValues.String(options, "by") ?? "recommendation";
+        var grouping = WireNames.Of<CaseGrouping>().ToList().IndexOf(byText);
+        if (days is < 1 or > CaseStats.MaxDays || grouping < 0)
+        {
+            return Task.FromResult(Replies.Private($"`days` must be 1–{CaseStats.MaxDays} and `by` one of {string.Join(", ", WireNames.Of<CaseGrouping>())}."));
+        }
+
+        var token = interaction.Token ?? "";
+        deferred.Start("case-stats", () => FinishAsync(token, (CaseGrouping)grouping, days));
+        return Task.FromResult(new InteractionResponse(CallbackType.DeferredChannelMessage, new MessagePayload { Flags = MessagePayload.EphemeralFlag }));
+    }
+
+    private async Task FinishAsync(string token, CaseGrouping grouping, int days)
+    {
+        // The token lives 15 minutes; nothing may hang past it.
+        using var expiry = new CancellationTokenSource(RecentCases.Lifetime - TimeSpan.FromSeconds(30), time);
+        var report = new CaseStats(storage.Store, privacy.MinGroupSize).Report(grouping, days, time.GetUtcNow());
+        var files = new List<FileUpload>();
+        var embed = new Embed
+        {
+            Title = $"Cases by {StatsText.GroupingName(grouping)}, last {StatsText.Days(days)}",
+            Description = report.IsEmpty ? StatsText.NoCases(report) + "." : "```\n" + Limit(StatsTableRenderer.Render(report), 3900) + "```",
+        };
+
+        if (!report.IsEmpty)
+        {
+            var path = Path.Combine(Path.GetTempPath(), $"forumhelper-{Guid.NewGuid():N}.png");
+            try
+            {
+                StatsChartRenderer.Render(report, path);
+                files.Add(new FileUpload(ChartFile, "image/png", await File.ReadAllBytesAsync(path, expiry.Token).ConfigureAwait(false), "Bar chart of the cases"));
+                embed = embed with { Image = new EmbedImage("attachment://" + ChartFile) };
+            }
+            finally
+            {
+                File.Delete(path);
+            }
+        }
+
+        var payload = new MessagePayload
+        {
+            Embeds = [embed],
+            Attachments = files.Count > 0 ? [new Attachment(0, ChartFile, "Bar chart of the cases")] : null,
+        };
+        var sent = await rest.EditOriginalAsync(token, payload, files, expiry.Token).ConfigureAwait(false);
+        if (!sent.IsSuccess)
+        {
+            LogNotDelivered(sent.Message);
+
+            // Without the chart, a short note still beats "thinking…" forever.
+            await rest.EditOriginalAsync(token, new MessagePayload { Content = "Sorry, I could not post the statistics just now. Please try again in a few minutes." }, [], expiry.Token).ConfigureAwait(false);
+        }
+    }
+
+    private static string Limit(string text, int limit) => text.Length <= limit ? text : text[..limit] + "\n…";
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not deliver /case-stats: {Reason}")]
+    private partial void LogNotDelivered(string reason);
+}

@@ -1,0 +1,23 @@
+using ForumHelper.Bot.Discord;
+using ForumHelper.Bot.Discord.Model;
+
+namespace ForumHelper.Bot.Commands;
+
+/// <summary><c>/forget-me</c>: asks for confirmation first; the buttons carry no id, since the clicker is the one forgotten.</summary>
+public sealed class ForgetMeCommand
+{
+    public const string Confirm = "forget:confirm";
+    public const string Cancel = "forget:cancel";
+
+    public static InteractionResponse Handle() => Replies.Message(new MessagePayload
+    {
+        Content = "This deletes every case ForumHelper has logged for you (your questions and feedback, stored without your name). It cannot be undone. Go ahead?",
+        Components =
+        [
+            Component.Row(
+                Component.Button(ButtonStyle.Danger, "Delete my cases", Confirm),
+                Component.Button(ButtonStyle.Secondary, "Keep them", Cancel)),
+        ],
+        Flags = MessagePayload.EphemeralFlag,
+    });
+}

@@ -1,0 +1,84 @@
+using ForumHelper.Bot.Discord.Model;
+using ForumHelper.Core.Cases;
+using ForumHelper.Core.Facts;
+using Humanizer;
+
+namespace ForumHelper.Bot.Discord;
+
+/// <summary>
+/// The one definition of every slash command: registration JSON is built from the same fact
+/// catalog the parser binds against, so choices and ranges cannot drift apart.
+/// </summary>
+public static class CommandDefinitions
+{
+    /// <summary>Discord's limit for names and descriptions of options and choices.</summary>
+    private const int TextLimit = 100;
+
+    public static IReadOnlyList<ApplicationCommand> All { get; } =
+    [
+        new ApplicationCommand
+        {
+            Name = CommandNames.CancelAdvice,
+            Description = "What to do when an order is being cancelled, and what each choice costs you",
+            Options = [.. FactCatalog.All.Select(Option)],
+            Contexts = [0, 1],
+        },
+        new ApplicationCommand
+        {
+            Name = CommandNames.CaseStats,
+            Description = "Moderators: statistics of the anonymized cases, with a chart",
+            Options =
+            [
+                new CommandOptionDefinition
+                {
+                    Type = CommandOptionDefinition.IntegerType,
+                    Name = "days",
+                    Description = "The last N days (default 30)",
+                    MinValue = 1,
+                    MaxValue = CaseStats.MaxDays,
+                },
+                new CommandOptionDefinition
+                {
+                    Type = CommandOptionDefinition.StringType,
+                    Name = "by",
+                    Description = "Group the cases by (default: recommendation)",
+                    Choices = [.. WireNames.Of<CaseGrouping>().Select(wire => new CommandChoice(Display(wire), wire))],
+                },
+            ],
+            DefaultMemberPermissions = Permissions.ManageMessages.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Contexts = [0],
+        },
+        new ApplicationCommand
+        {
+            Name = CommandNames.ForgetMe,
+            Description = "Delete every case ForumHelper has logged for you",
+            Contexts = [0, 1],
+        },
+    ];
+
+    private static CommandOptionDefinition Option(FactDefinition fact) => new()
+    {
+        Type = fact.Kind switch
+        {
+            FactKind.Integer => CommandOptionDefinition.IntegerType,
+            FactKind.Boolean => CommandOptionDefinition.BooleanType,
+            _ => CommandOptionDefinition.StringType,
+        },
+        Name = fact.Name,
+        Description = Limit(fact.Description),
+        Required = fact.Required ? true : null,
+        Choices = fact.Kind == FactKind.Choice
+            ? [.. fact.Choices.Select(wire => new CommandChoice(Limit(ChoiceName(fact, wire)), wire))]
+            : null,
+        MinValue = fact.Kind == FactKind.Integer ? fact.Min : null,
+        MaxValue = fact.Kind == FactKind.Integer ? fact.Max : null,
+    };
+
+    /// <summary>"Draft in chat — shown in messages, not delivered": the wire name in words, plus the hint where one exists.</summary>
+    private static string ChoiceName(FactDefinition fact, string wire) =>
+        fact.ChoiceHints.TryGetValue(wire, out var hint) ? $"{Display(wire)} — {hint}" : Display(wire);
+
+    private static string Display(string wire) => wire.Humanize(LetterCasing.Sentence);
+
+    private static string Limit(string text) => text.Length <= TextLimit ? text : text.Truncate(TextLimit, "…");
+}

@@ -1,0 +1,91 @@
+using ForumHelper.Bot.Commands;
+using ForumHelper.Bot.Discord.Model;
+using ForumHelper.Core.Cases;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ForumHelper.Bot.Discord;
+
+/// <summary>
+/// The one pipeline every verified interaction goes through: PING, command or button, routed to
+/// its handler; a handler that throws becomes a private apology with an error id, and the log
+/// gets the details. Handlers never decide how to report an unexpected error.
+/// </summary>
+public sealed partial class InteractionDispatcher(IServiceProvider services, CaseStorage storage, ILogger<InteractionDispatcher> logger)
+{
+    public async Task<InteractionResponse?> DispatchAsync(Interaction interaction)
+    {
+        if (interaction.Type == InteractionType.Ping)
+        {
+            return new InteractionResponse(CallbackType.Pong);
+        }
+
+        if (interaction.Type is not (InteractionType.ApplicationCommand or InteractionType.MessageComponent))
+        {
+            return null;
+        }
+
+        // Raw ids stop here: everything after sees pseudonyms only.
+        var rawMember = interaction.Invoker?.Id;
+        if (string.IsNullOrEmpty(rawMember))
+        {
+            return Replies.Private("I could not tell who asked, so I cannot answer this one.");
+        }
+
+        var request = new InteractionRequest(
+            interaction,
+            storage.Pseudonymizer.For(rawMember),
+            string.IsNullOrEmpty(interaction.GuildId) ? null : storage.Pseudonymizer.For(interaction.GuildId));
+        try
+        {
+            return interaction.Type == InteractionType.ApplicationCommand
+                ? await CommandAsync(request).ConfigureAwait(false)
+                : Component(request);
+        }
+        catch (Exception error)
+        {
+            var errorId = Guid.NewGuid().ToString("N")[..8];
+            LogHandlerFailed(error, errorId, interaction.Data?.Name ?? interaction.Data?.CustomId ?? "?");
+            return Replies.Private($"Sorry, something went wrong on my side and I could not answer. If it keeps happening, tell a moderator the error id `{errorId}`.");
+        }
+    }
+
+    private async Task<InteractionResponse> CommandAsync(InteractionRequest request)
+    {
+        var name = request.Interaction.Data?.Name;
+        return name switch
+        {
+            CommandNames.CancelAdvice => services.GetRequiredService<CancelAdviceCommand>().Handle(request),
+            CommandNames.CaseStats => await services.GetRequiredService<CaseStatsCommand>().HandleAsync(request).ConfigureAwait(false),
+            CommandNames.ForgetMe => ForgetMeCommand.Handle(),
+            _ => Replies.Private($"I don't know the command `/{Shorten(name)}`. Try `/{CommandNames.CancelAdvice}`."),
+        };
+    }
+
+    private InteractionResponse Component(InteractionRequest request)
+    {
+        var customId = request.Interaction.Data?.CustomId;
+        if (customId is ForgetMeCommand.Confirm or ForgetMeCommand.Cancel)
+        {
+            return services.GetRequiredService<ForgetButton>().Handle(request, customId);
+        }
+
+        if (!CustomIds.TryParse(customId, out var kind, out var caseId, out var choice))
+        {
+            return Replies.Expired;
+        }
+
+        return kind switch
+        {
+            CustomIds.Feedback => services.GetRequiredService<FeedbackButton>().Handle(request, caseId, choice),
+            CustomIds.WhatIf => services.GetRequiredService<WhatIfButton>().Handle(request, caseId, choice),
+            CustomIds.Share => services.GetRequiredService<ShareButton>().Handle(request, caseId),
+            _ => Replies.Expired,
+        };
+    }
+
+    private static string Shorten(string? name) => name is null ? "" : name.Length <= 32 ? name : name[..32] + "…";
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Interaction handler failed (error id {ErrorId}, {What})")]
+    private partial void LogHandlerFailed(Exception error, string errorId, string what);
+}

@@ -1,0 +1,98 @@
+using System.Text.Json;
+using ForumHelper.Bot.Discord.Model;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace ForumHelper.Bot.Discord;
+
+/// <summary>
+/// <c>POST /interactions</c>: read the raw body (at most 64 KiB), verify the signature over exactly
+/// those bytes, parse the same bytes, dispatch, and answer inline. Bad input is a 4xx, never a 500.
+/// </summary>
+public static partial class InteractionEndpoint
+{
+    public const int MaxBodyBytes = 64 * 1024;
+
+    public static async Task HandleAsync(HttpContext http, SignatureVerifier verifier, InteractionDispatcher dispatcher, ILogger<InteractionDispatcherLog> logger)
+    {
+        var body = await ReadBodyAsync(http.Request).ConfigureAwait(false);
+        if (body is null)
+        {
+            await Plain(http, StatusCodes.Status413PayloadTooLarge, $"request body over {MaxBodyBytes} bytes").ConfigureAwait(false);
+            return;
+        }
+
+        var check = verifier.Verify(Single(http.Request.Headers["X-Signature-Timestamp"]), Single(http.Request.Headers["X-Signature-Ed25519"]), body);
+        if (check != SignatureCheck.Valid)
+        {
+            await Plain(http, StatusCodes.Status401Unauthorized, "invalid request signature").ConfigureAwait(false);
+            return;
+        }
+
+        Interaction? interaction;
+        try
+        {
+            interaction = JsonSerializer.Deserialize(body, DiscordJsonContext.Default.Interaction);
+        }
+        catch (JsonException error)
+        {
+            LogMalformed(logger, error.Message);
+            await Plain(http, StatusCodes.Status400BadRequest, "malformed interaction JSON").ConfigureAwait(false);
+            return;
+        }
+
+        if (interaction is null)
+        {
+            await Plain(http, StatusCodes.Status400BadRequest, "empty interaction").ConfigureAwait(false);
+            return;
+        }
+
+        var response = await dispatcher.DispatchAsync(interaction).ConfigureAwait(false);
+        if (response is null)
+        {
+            await Plain(http, StatusCodes.Status400BadRequest, $"unsupported interaction type {interaction.Type}").ConfigureAwait(false);
+            return;
+        }
+
+        http.Response.StatusCode = StatusCodes.Status200OK;
+        http.Response.ContentType = "application/json";
+        await JsonSerializer.SerializeAsync(http.Response.Body, response, DiscordJsonContext.Default.InteractionResponse).ConfigureAwait(false);
+    }
+
+    /// <summary>The body, or null when it is larger than allowed (declared or actual).</summary>
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request)
+    {
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[8192];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    // A duplicated header is not a signature Discord sent; treat it as missing.
+    private static string? Single(Microsoft.Extensions.Primitives.StringValues values) => values.Count == 1 ? values[0] : null;
+
+    private static Task Plain(HttpContext http, int status, string reason)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = "text/plain; charset=utf-8";
+        return http.Response.WriteAsync(reason);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Malformed interaction JSON: {Reason}")]
+    private static partial void LogMalformed(ILogger logger, string reason);
+}

@@ -1,0 +1,17 @@
+namespace ForumHelper.Bot.Discord.Model;
+
+/// <summary>One option of a registered command.</summary>
+public sealed record CommandOptionDefinition
+{
+    public const int StringType = 3;
+    public const int IntegerType = 4;
+    public const int BooleanType = 5;
+
+    public required int Type { get; init; }
+    public required string Name { get; init; }
+    public required string Description { get; init; }
+    public bool? Required { get; init; }
+    public IReadOnlyList<CommandChoice>? Choices { get; init; }
+    public int? MinValue { get; init; }
+    public int? MaxValue { get; init; }
+}

@@ -1,0 +1,18 @@
+using ForumHelper.Bot.Discord.Model;
+
+namespace ForumHelper.Bot.Discord;
+
+/// <summary>The short replies every handler may give, always private and never pinging anyone.</summary>
+public static class Replies
+{
+    public static InteractionResponse Private(string text) =>
+        new(CallbackType.ChannelMessage, new MessagePayload { Content = text, Flags = MessagePayload.EphemeralFlag });
+
+    public static InteractionResponse Message(MessagePayload payload) => new(CallbackType.ChannelMessage, payload);
+
+    /// <summary>Replaces the message a button sits on (e.g. "thanks" after feedback).</summary>
+    public static InteractionResponse Update(MessagePayload payload) => new(CallbackType.UpdateMessage, payload);
+
+    public static readonly InteractionResponse Expired =
+        Private("This answer has expired. Ask again with `/cancel-advice` and I'll answer afresh.");
+}

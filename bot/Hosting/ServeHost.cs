@@ -1,0 +1,135 @@
+using System.Threading.RateLimiting;
+using ForumHelper.Bot.Commands;
+using ForumHelper.Bot.Configuration;
+using ForumHelper.Bot.Discord;
+using ForumHelper.Core.Cases;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ForumHelper.Bot.Hosting;
+
+/// <summary>
+/// Builds the interactions endpoint: every setting, the public key, the data files and the
+/// database are checked before it listens; any problem stops the start with a plain message.
+/// </summary>
+public static class ServeHost
+{
+    public const string DefaultUrl = "http://127.0.0.1:8080";
+
+    public static Core.Results.Result<WebApplication, string> Build(IConfiguration configuration, string dataFolder, TimeProvider time)
+    {
+        var problems = new List<string>();
+        var settings = Settings.Load(configuration);
+        problems.AddRange(settings.Problems);
+        var discord = configuration.GetSection(DiscordSettings.Section).Get<DiscordOptions>() ?? new DiscordOptions();
+        var moderation = configuration.GetSection("Moderation").Get<ModerationOptions>() ?? new ModerationOptions();
+        var verifier = SignatureVerifier.Create(discord.PublicKey, time, discord.MaxClockSkewSeconds);
+        problems.AddRange(verifier.Problems);
+        if (discord.MaxClockSkewSeconds is < 1 or > 86_400)
+        {
+            problems.Add("Discord:MaxClockSkewSeconds must be 1–86400");
+        }
+
+        if (discord.AdvicePerMinute is < 1 or > 10_000)
+        {
+            problems.Add("Discord:AdvicePerMinute must be 1–10000");
+        }
+
+        if (problems.Count > 0)
+        {
+            return Core.Results.Result<WebApplication, string>.Failure(problems);
+        }
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddConfiguration(configuration);
+        builder.WebHost.UseUrls(configuration["Urls"] ?? DefaultUrl);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 1024 * 1024);
+        builder.Logging.ClearProviders().AddSimpleConsole(console => console.SingleLine = true);
+
+        // One line per request from ASP.NET Core is noise at this volume; ForumHelper's own logs stay.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+
+        using var startupLogs = LoggerFactory.Create(logging => logging.AddSimpleConsole(console => console.SingleLine = true));
+        var data = DataSetProvider.Load(dataFolder, startupLogs.CreateLogger<DataSetProvider>());
+        if (!data.IsSuccess)
+        {
+            return Core.Results.Result<WebApplication, string>.Failure([$"The data files in {dataFolder} have problems (run `check-data`):", .. data.Problems.Take(20).Select(p => "  " + p)]);
+        }
+
+        var storage = CaseStorage.Open(settings.Value!.Storage, settings.Value.Privacy);
+        if (!storage.IsSuccess)
+        {
+            return Core.Results.Result<WebApplication, string>.Failure(storage.Problems);
+        }
+
+        var services = builder.Services;
+        services.AddSingleton(time);
+        services.AddSingleton(verifier.Value!);
+        services.AddSingleton(discord);
+        services.AddSingleton(moderation);
+        services.AddSingleton(settings.Value.Privacy);
+        services.AddSingleton(settings.Value.CaseLog);
+        services.AddSingleton(storage.Value!);
+        services.AddSingleton(data.Value!);
+        services.AddSingleton(provider => new CaseLog(
+            storage.Value!.Store,
+            settings.Value.CaseLog,
+            TimeSpan.FromDays(settings.Value.Privacy.RetentionDays),
+            provider.GetRequiredService<ILogger<CaseLog>>(),
+            time));
+        services.AddSingleton<RecentCases>();
+        services.AddSingleton<DeferredWork>();
+        services.AddSingleton(PartitionedRateLimiter.Create<string, string>(member => RateLimitPartition.GetFixedWindowLimiter(
+            member, _ => new FixedWindowRateLimiterOptions { PermitLimit = discord.AdvicePerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
+        services.AddSingleton(provider => new DiscordRestClient(
+            new HttpClient { BaseAddress = new Uri(discord.ApiBaseUrl.TrimEnd('/') + "/"), Timeout = TimeSpan.FromSeconds(30) },
+            discord,
+            provider.GetRequiredService<ILogger<DiscordRestClient>>(),
+            time));
+        services.AddSingleton<CancelAdviceCommand>();
+        services.AddSingleton<CaseStatsCommand>();
+        services.AddSingleton<FeedbackButton>();
+        services.AddSingleton<WhatIfButton>();
+        services.AddSingleton<ShareButton>();
+        services.AddSingleton<ForgetButton>();
+        services.AddSingleton<InteractionDispatcher>();
+        services.AddHostedService<DataFolderWatcher>();
+        services.AddHostedService<CaseLogService>();
+
+        var app = builder.Build();
+        app.MapPost("/interactions", InteractionEndpoint.HandleAsync);
+        app.MapGet("/healthz", (DataSetProvider provider, CaseStorage cases, CaseLog log) => Health(provider, cases, log));
+        app.MapFallback((HttpContext http) => Results.NotFound("ForumHelper answers POST /interactions and GET /healthz."));
+
+        // Resolve now, so the data and the log exist before the first request.
+        app.Services.GetRequiredService<CaseLog>();
+        return Core.Results.Result<WebApplication, string>.Success(app);
+    }
+
+    private static IResult Health(DataSetProvider data, CaseStorage storage, CaseLog log)
+    {
+        try
+        {
+            storage.Store.ReadMeta(PseudonymKeys.FingerprintMeta);
+        }
+        catch (Exception error) when (error is System.Data.Common.DbException or IOException)
+        {
+            return Results.Json(new Dictionary<string, object> { ["status"] = "database unavailable", ["reason"] = error.Message }, statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
+        var counters = log.Counters;
+        return Results.Json(new Dictionary<string, object>
+        {
+            ["status"] = "ok",
+            ["dataVersion"] = data.Current.Version,
+            ["casesWritten"] = counters.Written,
+            ["casesPending"] = counters.Pending,
+            ["casesDropped"] = counters.Dropped,
+        });
+    }
+}

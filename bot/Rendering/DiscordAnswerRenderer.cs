@@ -1,0 +1,107 @@
+using System.Text;
+using ForumHelper.Bot.Discord;
+using ForumHelper.Bot.Discord.Model;
+using ForumHelper.Core.Answers;
+
+namespace ForumHelper.Bot.Rendering;
+
+/// <summary>Lays an <see cref="Answer"/> out as a Discord embed with its buttons, within Discord's limits.</summary>
+internal static class DiscordAnswerRenderer
+{
+    private const int Blurple = 0x5865F2;
+    private const int Grey = 0x4E5058;
+
+    /// <summary>The member's private answer, with feedback, "what if" and share buttons.</summary>
+    public static MessagePayload Private(Answer answer, long caseId)
+    {
+        var alternative = answer.Outcomes.FirstOrDefault(o => !o.Recommended);
+        var buttons = new List<Component>
+        {
+            Component.Button(ButtonStyle.Success, "Helpful", CustomIds.For(CustomIds.Feedback, caseId, "helpful")),
+            Component.Button(ButtonStyle.Secondary, "Not helpful", CustomIds.For(CustomIds.Feedback, caseId, "not-helpful")),
+        };
+        if (alternative is not null)
+        {
+            buttons.Add(Component.Button(ButtonStyle.Secondary, Limit($"What if: {alternative.Label}?", AnswerLimits.Label), CustomIds.For(CustomIds.WhatIf, caseId, alternative.Option)));
+        }
+
+        buttons.Add(Component.Button(ButtonStyle.Primary, "Show in channel", CustomIds.For(CustomIds.Share, caseId)));
+        return new MessagePayload
+        {
+            Embeds = [Embed(answer)],
+            Components = [Component.Row([.. buttons])],
+            Flags = MessagePayload.EphemeralFlag,
+        };
+    }
+
+    /// <summary>The same answer for everyone in the channel: no buttons; the texts were rendered without the member's numbers.</summary>
+    public static MessagePayload Public(Answer answer) => new() { Embeds = [Embed(answer)] };
+
+    /// <summary>One other path on its own: what it does, and what ForumHelper recommends instead.</summary>
+    public static MessagePayload WhatIf(Answer answer, OutcomeText path)
+    {
+        var description = new StringBuilder(path.Summary)
+            .Append("\n\n").Append(answer.Labels.Recommended.Trim('(', ')')).Append(": **").Append(answer.Title).Append("**");
+        return new MessagePayload
+        {
+            Embeds =
+            [
+                new Embed
+                {
+                    Title = Limit(path.Title, AnswerLimits.Title),
+                    Description = Limit(description.ToString(), AnswerLimits.Description),
+                    Color = Grey,
+                    Fields = [Field(path, answer.Labels)],
+                    Footer = new EmbedFooter(Limit(answer.Footer, AnswerLimits.Footer)),
+                },
+            ],
+            Flags = MessagePayload.EphemeralFlag,
+        };
+    }
+
+    private static Embed Embed(Answer answer)
+    {
+        var description = new StringBuilder(answer.Summary);
+        if (answer.Points.Count > 0)
+        {
+            description.Append("\n\n**").Append(answer.Labels.Why).Append("**");
+            foreach (var point in answer.Points)
+            {
+                description.Append("\n• ").Append(point);
+            }
+        }
+
+        if (answer.Question is not null)
+        {
+            description.Append("\n\n**").Append(answer.Labels.Question).Append("**\n").Append(answer.Question);
+        }
+
+        if (answer.MoreQuestions.Count > 0)
+        {
+            description.Append("\n\n**").Append(answer.Labels.MoreQuestions).Append("**");
+            foreach (var question in answer.MoreQuestions)
+            {
+                description.Append("\n• ").Append(question);
+            }
+        }
+
+        return new Embed
+        {
+            Title = Limit(answer.Title, AnswerLimits.Title),
+            Description = Limit(description.ToString(), AnswerLimits.Description),
+            Color = Blurple,
+            Fields = [.. answer.Outcomes.Take(AnswerLimits.Fields).Select(o => Field(o, answer.Labels))],
+            Footer = new EmbedFooter(Limit(answer.Footer, AnswerLimits.Footer)),
+        };
+    }
+
+    private static EmbedField Field(OutcomeText outcome, AnswerLabels labels)
+    {
+        var name = outcome.Recommended ? $"{outcome.Label} {labels.Recommended}" : outcome.Label;
+        var value = $"**{labels.Rate}:** {outcome.Rate}\n**{labels.ReviewRisk}:** {outcome.ReviewRisk}\n**{labels.WarningRisk}:** {outcome.WarningRisk}\n**{labels.Money}:** {outcome.Money}";
+        return new EmbedField(Limit(name, AnswerLimits.FieldName), Limit(value, AnswerLimits.Field));
+    }
+
+    // check-data keeps rendered answers within the limits; this only guards a data set that bypassed it.
+    private static string Limit(string text, int limit) => text.Length <= limit ? text : string.Concat(text.AsSpan(0, limit - 1), "…");
+}

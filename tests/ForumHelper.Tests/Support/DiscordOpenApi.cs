@@ -1,0 +1,141 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Json.Schema;
+
+namespace ForumHelper.Tests.Support;
+
+/// <summary>
+/// Validates request bodies against Discord's OpenAPI 3.1 spec (discord/discord-api-spec, copied to
+/// <c>shared/discord/fixtures/openapi.json</c>; see SOURCES.md there). The whole document is
+/// registered under one base URI, so <c>#/components/schemas/…</c> references resolve inside it.
+/// </summary>
+internal static class DiscordOpenApi
+{
+    private static readonly Uri DocumentUri = new("https://discord-api-spec.test/openapi.json");
+    private static readonly Lazy<(JsonDocument Document, BuildOptions Options)> Loaded = new(Load);
+    private static readonly ConcurrentDictionary<string, JsonSchema> Built = new(StringComparer.Ordinal);
+
+    /// <summary>Beside the clone, as on CI: <c>../shared/discord/fixtures/openapi.json</c>.</summary>
+    public static string SpecPath { get; } =
+        Path.GetFullPath(Path.Combine(RepositoryPaths.Root, "..", "shared", "discord", "fixtures", "openapi.json"));
+
+    /// <summary>Problems of <paramref name="json"/> against <c>#/components/schemas/<paramref name="schemaName"/></c>; empty when valid.</summary>
+    public static IReadOnlyList<string> ValidateAgainstSchema(string schemaName, string json) =>
+        Validate("/components/schemas/" + Escape(schemaName), JsonNode.Parse(json));
+
+    /// <summary>Problems of <paramref name="json"/> against the JSON request body of the operation with this <c>operationId</c>.</summary>
+    public static IReadOnlyList<string> ValidateRequestBody(string operationId, string json) =>
+        Validate(RequestBodyPointer(operationId), JsonNode.Parse(json));
+
+    /// <summary>
+    /// A bulk-overwrite body (PUT …/commands) against the operation's request schema. The spec types
+    /// <c>default_member_permissions</c> as an integer, the docs as a string bit set; we send the
+    /// string (PROTOCOL.md §10, and the spec's README says the API accepts int-parseable strings),
+    /// so exactly that field, when it is a string of digits, is turned into the number it spells
+    /// before validating. Everything else is checked as the spec says.
+    /// </summary>
+    public static IReadOnlyList<string> ValidateCommandRegistration(string json)
+    {
+        var node = JsonNode.Parse(json);
+        foreach (var command in node is JsonArray commands ? commands.OfType<JsonObject>() : [])
+        {
+            if (command["default_member_permissions"] is JsonValue value
+                && value.TryGetValue<string>(out var text)
+                && ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var bits))
+            {
+                command["default_member_permissions"] = bits;
+            }
+        }
+
+        return Validate(RequestBodyPointer("bulk_set_application_commands"), node);
+    }
+
+    /// <summary>
+    /// An edit-original body (PATCH …/messages/@original, the JSON or the multipart <c>payload_json</c>)
+    /// against <c>IncomingWebhookUpdateRequestPartial</c>. The spec types an attachment's <c>id</c> as a
+    /// snowflake string, while the docs' upload examples use the number n of <c>files[n]</c>
+    /// (<c>"id": 0</c>); exactly those integer ids are turned into strings before validating.
+    /// </summary>
+    public static IReadOnlyList<string> ValidateEditOriginal(string json)
+    {
+        var node = JsonNode.Parse(json);
+        foreach (var attachment in node?["attachments"] is JsonArray attachments ? attachments.OfType<JsonObject>() : [])
+        {
+            if (attachment["id"] is JsonValue id && id.TryGetValue<int>(out var number))
+            {
+                attachment["id"] = number.ToString(CultureInfo.InvariantCulture);
+            }
+        }
+
+        return Validate(RequestBodyPointer("update_original_webhook_message"), node);
+    }
+
+    private static IReadOnlyList<string> Validate(string pointer, JsonNode? instance)
+    {
+        var schema = Built.GetOrAdd(pointer, Build);
+        var element = JsonSerializer.SerializeToElement(instance);
+        var results = schema.Evaluate(element, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        if (results.IsValid)
+        {
+            return [];
+        }
+
+        var problems = (results.Details ?? [])
+            .Prepend(results)
+            .Where(detail => detail.Errors is { Count: > 0 })
+            .SelectMany(detail => detail.Errors!.Select(error =>
+                $"{(detail.InstanceLocation.ToString() is { Length: > 0 } at ? at : "(root)")}: {error.Value} [{error.Key} at {detail.EvaluationPath}]"))
+            .Distinct()
+            .ToList();
+        return problems.Count > 0 ? problems : ["invalid, without details"];
+    }
+
+    private static JsonSchema Build(string pointer)
+    {
+        var (_, options) = Loaded.Value;
+        // A one-line schema that only refers into the registered document; each gets its own URI so builds do not collide.
+        var reference = JsonSerializer.SerializeToElement(new JsonObject { ["$ref"] = DocumentUri + "#" + EncodeFragment(pointer) });
+        return JsonSchema.Build(reference, options, new Uri(DocumentUri, "/checks/" + Uri.EscapeDataString(pointer)));
+    }
+
+    private static string RequestBodyPointer(string operationId)
+    {
+        var (document, _) = Loaded.Value;
+        foreach (var path in document.RootElement.GetProperty("paths").EnumerateObject())
+        {
+            foreach (var operation in path.Value.EnumerateObject())
+            {
+                if (operation.Value.ValueKind == JsonValueKind.Object
+                    && operation.Value.TryGetProperty("operationId", out var id)
+                    && id.ValueEquals(operationId))
+                {
+                    return $"/paths/{Escape(path.Name)}/{operation.Name}/requestBody/content/application~1json/schema";
+                }
+            }
+        }
+
+        throw new InvalidOperationException($"No operation `{operationId}` in {SpecPath}.");
+    }
+
+    private static (JsonDocument, BuildOptions) Load()
+    {
+        if (!File.Exists(SpecPath))
+        {
+            throw new FileNotFoundException($"Discord's OpenAPI spec is expected beside the repository at {SpecPath} (shared/ is laid next to the clone).", SpecPath);
+        }
+
+        var document = JsonDocument.Parse(File.ReadAllBytes(SpecPath));
+        var registry = new SchemaRegistry();
+        registry.Register(DocumentUri, new JsonElementBaseDocument(document.RootElement, DocumentUri));
+        return (document, new BuildOptions { SchemaRegistry = registry });
+    }
+
+    // JSON Pointer escaping of one reference token.
+    private static string Escape(string token) => token.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+
+    // Paths hold {braces}, which may not stand raw in a URI fragment.
+    private static string EncodeFragment(string pointer) =>
+        pointer.Replace("{", "%7B", StringComparison.Ordinal).Replace("}", "%7D", StringComparison.Ordinal);
+}
