@@ -10,16 +10,35 @@ internal static class ServeVerb
     public static Command Create(Option<string?> dataOption, CliConsole console, IConfiguration configuration)
     {
         var urls = new Option<string?>("--urls") { Description = $"Where to listen (default {ServeHost.DefaultUrl}, or the Urls setting)" };
-        var command = new Command("serve", "Run the Discord interactions endpoint") { urls };
-        command.SetAction((parse, cancel) => RunAsync(parse.GetValue(urls), DataFolder.Resolve(parse.GetValue(dataOption)), console, configuration, cancel));
+        var devKey = new Option<string?>("--dev-key") { Description = "Trust requests signed with this development key (from `dev-keys`) instead of Discord's" };
+        var command = new Command("serve", "Run the Discord interactions endpoint") { urls, devKey };
+        command.SetAction(parse => RunAsync(parse.GetValue(urls), parse.GetValue(devKey), DataFolder.Resolve(parse.GetValue(dataOption)), console, configuration));
         return command;
     }
 
-    private static async Task<int> RunAsync(string? urls, string dataFolder, CliConsole console, IConfiguration configuration, CancellationToken cancel)
+    private static async Task<int> RunAsync(string? urls, string? devKeyFile, string dataFolder, CliConsole console, IConfiguration configuration)
     {
-        var effective = urls is null
+        var overrides = new Dictionary<string, string?>();
+        if (urls is not null)
+        {
+            overrides["Urls"] = urls;
+        }
+
+        if (devKeyFile is not null)
+        {
+            if (!File.Exists(devKeyFile))
+            {
+                console.Error.WriteLine($"{devKeyFile} not found: run `dev-keys` first.");
+                return ExitCodes.Usage;
+            }
+
+            overrides["Discord:PublicKey"] = Discord.DevelopmentKeys.PublicOf(await File.ReadAllTextAsync(devKeyFile).ConfigureAwait(false));
+            console.Error.WriteLine($"Using the development key in {devKeyFile}: only `send-sample` can talk to this endpoint, not Discord.");
+        }
+
+        var effective = overrides.Count == 0
             ? configuration
-            : new ConfigurationBuilder().AddConfiguration(configuration).AddInMemoryCollection([new("Urls", urls)]).Build();
+            : new ConfigurationBuilder().AddConfiguration(configuration).AddInMemoryCollection(overrides).Build();
         var built = ServeHost.Build(effective, dataFolder, TimeProvider.System);
         if (!built.IsSuccess)
         {

@@ -1,5 +1,6 @@
 using ForumHelper.Bot.Discord;
 using ForumHelper.Bot.Discord.Model;
+using ForumHelper.Bot.Rendering;
 using ForumHelper.Core.Cases;
 
 namespace ForumHelper.Bot.Commands;
@@ -17,7 +18,8 @@ public sealed class FeedbackButton(CaseLog log, RecentCases recent, CaseStorage 
         };
 
         // Only the member the answer was given to can rate it; anything else is stale or forged.
-        var known = recent.Find(caseId, request.Member) is not null || storage.Store.Find(caseId)?.Member == request.Member;
+        var answered = recent.Find(caseId, request.Member);
+        var known = answered is not null || storage.Store.Find(caseId)?.Member == request.Member;
         if (feedback is null || !known)
         {
             return Replies.Expired;
@@ -27,6 +29,11 @@ public sealed class FeedbackButton(CaseLog log, RecentCases recent, CaseStorage 
         var thanks = feedback == Feedback.Helpful
             ? "Thanks! Glad it helped. Good luck with the order."
             : "Thanks for telling me. The maintainers look at answers marked not helpful to improve them.";
-        return Replies.Update(new MessagePayload { Content = thanks, Embeds = [], Components = [], Flags = MessagePayload.EphemeralFlag });
+        // The answer stays (embeds left out are left unchanged); only the feedback buttons give way to the thanks.
+        return Replies.Update(new MessagePayload
+        {
+            Content = thanks,
+            Components = answered is null ? [] : DiscordAnswerRenderer.Buttons(answered.Answer, caseId, withFeedback: false),
+        });
     }
 }

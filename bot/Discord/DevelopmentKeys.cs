@@ -17,6 +17,13 @@ public static class DevelopmentKeys
         return (Convert.ToHexStringLower(key.Export(KeyBlobFormat.RawPrivateKey)), Convert.ToHexStringLower(key.PublicKey.Export(KeyBlobFormat.RawPublicKey)));
     }
 
+    /// <summary>The public key (hex) of a private key (hex), so <c>serve --dev-key</c> needs only the one file.</summary>
+    public static string PublicOf(string privateHex)
+    {
+        using var key = Key.Import(Ed25519, Convert.FromHexString(privateHex.Trim()), KeyBlobFormat.RawPrivateKey);
+        return Convert.ToHexStringLower(key.PublicKey.Export(KeyBlobFormat.RawPublicKey));
+    }
+
     /// <summary>Signs <c>timestamp + body</c> as Discord does; returns the signature as hex.</summary>
     public static string Sign(string privateHex, string timestamp, byte[] body)
     {

@@ -12,26 +12,30 @@ internal static class DiscordAnswerRenderer
     private const int Grey = 0x4E5058;
 
     /// <summary>The member's private answer, with feedback, "what if" and share buttons.</summary>
-    public static MessagePayload Private(Answer answer, long caseId)
+    public static MessagePayload Private(Answer answer, long caseId) => new()
     {
-        var alternative = answer.Outcomes.FirstOrDefault(o => !o.Recommended);
-        var buttons = new List<Component>
+        Embeds = [Embed(answer)],
+        Components = Buttons(answer, caseId, withFeedback: true),
+        Flags = MessagePayload.EphemeralFlag,
+    };
+
+    /// <summary>The buttons under a private answer; after feedback, the rest stay and the feedback pair goes.</summary>
+    public static IReadOnlyList<Component> Buttons(Answer answer, long caseId, bool withFeedback)
+    {
+        var buttons = new List<Component>();
+        if (withFeedback)
         {
-            Component.Button(ButtonStyle.Success, "Helpful", CustomIds.For(CustomIds.Feedback, caseId, "helpful")),
-            Component.Button(ButtonStyle.Secondary, "Not helpful", CustomIds.For(CustomIds.Feedback, caseId, "not-helpful")),
-        };
-        if (alternative is not null)
+            buttons.Add(Component.Button(ButtonStyle.Success, "Helpful", CustomIds.For(CustomIds.Feedback, caseId, "helpful")));
+            buttons.Add(Component.Button(ButtonStyle.Secondary, "Not helpful", CustomIds.For(CustomIds.Feedback, caseId, "not-helpful")));
+        }
+
+        if (answer.Outcomes.FirstOrDefault(o => !o.Recommended) is { } alternative)
         {
             buttons.Add(Component.Button(ButtonStyle.Secondary, Limit($"What if: {alternative.Label}?", AnswerLimits.Label), CustomIds.For(CustomIds.WhatIf, caseId, alternative.Option)));
         }
 
         buttons.Add(Component.Button(ButtonStyle.Primary, "Show in channel", CustomIds.For(CustomIds.Share, caseId)));
-        return new MessagePayload
-        {
-            Embeds = [Embed(answer)],
-            Components = [Component.Row([.. buttons])],
-            Flags = MessagePayload.EphemeralFlag,
-        };
+        return [Component.Row([.. buttons])];
     }
 
     /// <summary>The same answer for everyone in the channel: no buttons; the texts were rendered without the member's numbers.</summary>

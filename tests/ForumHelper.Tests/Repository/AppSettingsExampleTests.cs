@@ -1,4 +1,6 @@
 using System.Text.Json;
+using ForumHelper.Bot.Discord;
+using ForumHelper.Bot.Hosting;
 using ForumHelper.Core.Cases;
 using ForumHelper.Tests.Support;
 
@@ -12,6 +14,8 @@ public class AppSettingsExampleTests
         { "Storage", typeof(StorageOptions) },
         { "Privacy", typeof(PrivacyOptions) },
         { "CaseLog", typeof(CaseLogOptions) },
+        { "Discord", typeof(DiscordOptions) },
+        { "Moderation", typeof(ModerationOptions) },
     };
 
     [Theory]
@@ -28,8 +32,18 @@ public class AppSettingsExampleTests
         {
             var value = element.GetProperty(property.Name);
             var expected = property.GetValue(defaults);
-            var actual = value.ValueKind == JsonValueKind.Number ? value.GetInt32() : (object?)value.GetString();
-            Assert.Equal(expected ?? "", actual);
+            switch (value.ValueKind)
+            {
+                case JsonValueKind.Array:
+                    Assert.Equal(((System.Collections.IEnumerable)expected!).Cast<object>().Count(), value.GetArrayLength());
+                    break;
+                case JsonValueKind.Number:
+                    Assert.Equal(expected, value.GetInt32());
+                    break;
+                default:
+                    Assert.Equal(expected ?? "", value.GetString());
+                    break;
+            }
         }
     }
 
@@ -38,6 +52,8 @@ public class AppSettingsExampleTests
     {
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "appsettings.example.json")));
 
-        Assert.Equal(Sections().Select(row => (string)row[0]).Order(), json.RootElement.EnumerateObject().Select(p => p.Name).Order());
+        // "Urls" is ASP.NET Core's own setting: where serve listens.
+        Assert.Equal(Sections().Select(row => (string)row[0]).Append("Urls").Order(), json.RootElement.EnumerateObject().Select(p => p.Name).Order());
+        Assert.Equal(ServeHost.DefaultUrl, json.RootElement.GetProperty("Urls").GetString());
     }
 }
