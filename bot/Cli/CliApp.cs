@@ -15,11 +15,11 @@ internal static class CliApp
             CheckDataVerb.Create(data, console),
             CheckCasesVerb.Create(data, console),
             StatsVerb.Create(console, configuration),
+            ForgetVerb.Create(console, configuration),
             ServeVerb.Create(data, console, configuration),
+            RegisterCommandsVerb.Create(console, configuration),
             DevKeysVerb.Create(console),
             SendSampleVerb.Create(console),
-            ForgetVerb.Create(console, configuration),
-            RegisterCommandsVerb.Create(console, configuration),
         };
         root.Options.Add(data);
 

@@ -27,7 +27,8 @@ public sealed class CancelAdviceCommand(
         var facts = FactBinder.Bind(OptionValues.ToPairs(request.Interaction.Data?.Options));
         if (!facts.IsSuccess)
         {
-            var problems = string.Join("\n", facts.Problems.Select(p => "• " + p.Message + (p.Suggestion is null ? "" : $" Did you mean `{p.Suggestion}`?")));
+            var problems = string.Join("\n", facts.Problems.Select(p =>
+                "• " + p.Message + (p.Suggestion is null ? "" : $" Did you mean `{p.Suggestion}`?") + $" Valid: {p.Valid}."));
             return Replies.Private($"I could not read that question:\n{problems}");
         }
 

@@ -340,6 +340,7 @@ public sealed partial class DiscordRestClient
                     }
                 }
 
+                // Safe to resend even when the outcome is unknown: GET reads, PUT replaces the whole set, PATCH sets the same message.
                 lastProblem = transient;
                 if (++failedAttempts >= MaxAttempts)
                 {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ForumHelper.Bot.Commands;
 using ForumHelper.Bot.Discord.Model;
 using ForumHelper.Core.Cases;
@@ -13,6 +14,8 @@ namespace ForumHelper.Bot.Discord;
 /// </summary>
 public sealed partial class InteractionDispatcher(IServiceProvider services, CaseStorage storage, ILogger<InteractionDispatcher> logger)
 {
+    private static readonly TimeSpan SlowAnswer = TimeSpan.FromSeconds(1);
+
     public async Task<InteractionResponse?> DispatchAsync(Interaction interaction)
     {
         if (interaction.Type == InteractionType.Ping)
@@ -36,6 +39,7 @@ public sealed partial class InteractionDispatcher(IServiceProvider services, Cas
             interaction,
             storage.Pseudonymizer.For(rawMember),
             string.IsNullOrEmpty(interaction.GuildId) ? null : storage.Pseudonymizer.For(interaction.GuildId));
+        var started = Stopwatch.GetTimestamp();
         try
         {
             return interaction.Type == InteractionType.ApplicationCommand
@@ -47,6 +51,15 @@ public sealed partial class InteractionDispatcher(IServiceProvider services, Cas
             var errorId = Guid.NewGuid().ToString("N")[..8];
             LogHandlerFailed(error, errorId, interaction.Data?.Name ?? interaction.Data?.CustomId ?? "?");
             return Replies.Private($"Sorry, something went wrong on my side and I could not answer. If it keeps happening, tell a moderator the error id `{errorId}`.");
+        }
+        finally
+        {
+            // Discord gives up after 3 seconds; anything near that must become a deferred reply.
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            if (elapsed > SlowAnswer)
+            {
+                LogSlow(interaction.Data?.Name ?? interaction.Data?.CustomId ?? "?", (int)elapsed.TotalMilliseconds);
+            }
         }
     }
 
@@ -85,6 +98,9 @@ public sealed partial class InteractionDispatcher(IServiceProvider services, Cas
     }
 
     private static string Shorten(string? name) => name is null ? "" : name.Length <= 32 ? name : name[..32] + "…";
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Answering {What} took {Milliseconds} ms; Discord allows 3000")]
+    private partial void LogSlow(string what, int milliseconds);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Interaction handler failed (error id {ErrorId}, {What})")]
     private partial void LogHandlerFailed(Exception error, string errorId, string what);

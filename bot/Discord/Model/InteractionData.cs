@@ -1,9 +1,12 @@
+using System.Text.Json;
+
 namespace ForumHelper.Bot.Discord.Model;
 
 /// <summary>The <c>data</c> of a command (name, options) or of a component click (custom id).</summary>
 public sealed record InteractionData
 {
-    public string? Id { get; init; }
+    /// <summary>A snowflake string for commands, a number for components (their numeric id); unused, so kept as sent.</summary>
+    public JsonElement Id { get; init; }
     public string? Name { get; init; }
     public int Type { get; init; }
     public IReadOnlyList<CommandOption>? Options { get; init; }

@@ -76,21 +76,67 @@ internal static class DiscordOpenApi
     {
         var schema = Built.GetOrAdd(pointer, Build);
         var element = JsonSerializer.SerializeToElement(instance);
-        var results = schema.Evaluate(element, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var results = schema.Evaluate(element, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
         if (results.IsValid)
         {
             return [];
         }
 
-        var problems = (results.Details ?? [])
-            .Prepend(results)
-            .Where(detail => detail.Errors is { Count: > 0 })
-            .SelectMany(detail => detail.Errors!.Select(error =>
-                $"{(detail.InstanceLocation.ToString() is { Length: > 0 } at ? at : "(root)")}: {error.Value} [{error.Key} at {detail.EvaluationPath}]"))
-            .Distinct()
-            .ToList();
+        var problems = Problems(results).Select(p => $"{p.At}: {p.Message} [{p.Keyword} at {p.SchemaPath}]").Distinct().ToList();
         return problems.Count > 0 ? problems : ["invalid, without details"];
     }
+
+    /// <summary>
+    /// The errors of the failing nodes. Where a <c>oneOf</c>/<c>anyOf</c> matched nothing, only the
+    /// alternative that was meant is reported: the one whose <c>type</c> discriminator matched, else
+    /// the one with the fewest errors. The spec's options are a oneOf of eleven option types, and
+    /// the ten never meant would otherwise bury the one real problem.
+    /// </summary>
+    private static List<(string At, string Keyword, string Message, string SchemaPath)> Problems(EvaluationResults node)
+    {
+        if (node.IsValid)
+        {
+            return [];
+        }
+
+        var children = node.Details ?? [];
+        var branches = children.Where(child => BranchKeyword(child) is not null).ToList();
+        var problems = new List<(string, string, string, string)>();
+        foreach (var (keyword, message) in node.Errors ?? new Dictionary<string, string>())
+        {
+            var alternatives = branches.Where(b => BranchKeyword(b) == keyword).ToList();
+            // When every alternative failed, the meant one explains it better than "expected 1 matching subschema but found 0".
+            if (alternatives.Count == 0 || alternatives.Any(b => b.IsValid))
+            {
+                problems.Add((Location(node), keyword, message, node.EvaluationPath.ToString()));
+            }
+        }
+
+        foreach (var child in children.Except(branches))
+        {
+            problems.AddRange(Problems(child));
+        }
+
+        foreach (var group in branches.GroupBy(BranchKeyword).Where(g => g.All(b => !b.IsValid)))
+        {
+            var candidates = group.Select(Problems).Where(p => p.Count > 0).ToList();
+            var meant = candidates.Where(p => !p.Any(IsWrongDiscriminator)).ToList();
+            problems.AddRange((meant.Count > 0 ? meant : candidates).MinBy(p => p.Count) ?? []);
+        }
+
+        return problems;
+    }
+
+    private static bool IsWrongDiscriminator((string At, string Keyword, string Message, string SchemaPath) problem) =>
+        problem.Keyword is "enum" or "const" && problem.At.EndsWith("/type", StringComparison.Ordinal);
+
+    private static string? BranchKeyword(EvaluationResults node)
+    {
+        var segments = node.EvaluationPath.ToString().Split('/');
+        return segments.Length >= 2 && segments[^2] is "oneOf" or "anyOf" && int.TryParse(segments[^1], out _) ? segments[^2] : null;
+    }
+
+    private static string Location(EvaluationResults node) => node.InstanceLocation.ToString() is { Length: > 0 } at ? at : "(root)";
 
     private static JsonSchema Build(string pointer)
     {

@@ -69,7 +69,7 @@ internal sealed class FakeDiscordApi : IAsyncDisposable
         FakeDiscordApi? fake = null;
         app.Run(context => fake!.HandleAsync(context));
         await app.StartAsync().ConfigureAwait(false);
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         fake = new FakeDiscordApi(app, address.TrimEnd('/'));
         return fake;
     }

@@ -144,6 +144,6 @@ public class AskVerbTests
         var (exitCode, _, error) = CliRun.Invoke("advise", Origin);
 
         Assert.Equal(2, exitCode);
-        Assert.Contains("Verbs: ask, check-data, check-cases, stats, forget", error);
+        Assert.Contains("Verbs: ask, check-data, check-cases, stats, forget, serve, register-commands, dev-keys, send-sample", error);
     }
 }

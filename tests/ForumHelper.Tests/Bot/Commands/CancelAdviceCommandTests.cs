@@ -1,0 +1,155 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using ForumHelper.Core.Answers;
+using ForumHelper.Core.Facts;
+using ForumHelper.Tests.Support;
+
+namespace ForumHelper.Tests.Bot.Commands;
+
+/// <summary><c>/cancel-advice</c> through the real endpoint: the private answer, its buttons, the logged case, bad options and the rate limit.</summary>
+public sealed class CancelAdviceCommandTests : IAsyncLifetime
+{
+    private InteractionServer _server = null!;
+
+    public async Task InitializeAsync() => _server = await InteractionServer.StartAsync();
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    [Fact]
+    public async Task Handle_OriginOptions_PrivateEmbedWithAcceptTitleFieldsAndButtons()
+    {
+        var expected = Expected("/cancel-advice asked-by:buyer stage:draft-in-chat buyer:silent reason:not-as-expected");
+
+        var reply = await _server.SendAsync(Interactions.CancelAdvice(options: Interactions.Origin));
+
+        Assert.Equal(HttpStatusCode.OK, reply.Status);
+        Assert.Equal(4, reply.Type);
+        Assert.Equal(64, reply.Flags);
+        Assert.Empty(reply.Data["allowed_mentions"]!["parse"]!.AsArray());
+        var embed = reply.FirstEmbed;
+        Assert.Equal(RealData.Set.Books["en"].Recommendations["accept-cancellation"].Title, embed["title"]!.GetValue<string>());
+        var fields = embed["fields"]!.AsArray().Select(f => f!["name"]!.GetValue<string>()).ToList();
+        Assert.Equal(expected.Outcomes.Count, fields.Count);
+        Assert.All(expected.Outcomes.Zip(fields), pair => Assert.StartsWith(pair.First.Label, pair.Second, StringComparison.Ordinal));
+        Assert.Contains(expected.Labels.Recommended, fields[0], StringComparison.Ordinal);
+        var caseId = reply.CaseId;
+        var alternative = expected.Outcomes.First(o => !o.Recommended).Option;
+        Assert.Equal(
+            [$"feedback:{caseId}:helpful", $"feedback:{caseId}:not-helpful", $"whatif:{caseId}:{alternative}", $"share:{caseId}"],
+            reply.CustomIds);
+        reply.AssertMatchesCallbackSchema();
+    }
+
+    [Fact]
+    public async Task Handle_OriginOptions_CaseIsInTheDatabaseUnderAPseudonym()
+    {
+        var reply = await _server.SendAsync(Interactions.CancelAdvice(options: Interactions.Origin));
+
+        await _server.WaitForWrittenAsync(1);
+        var stored = _server.Storage.Store.Find(reply.CaseId);
+        Assert.NotNull(stored);
+        Assert.Equal("accept-cancellation", stored.Recommendation);
+        Assert.Equal("draft-in-chat", stored.Stage);
+        Assert.Equal("buyer", stored.AskedBy);
+        Assert.NotEqual(Interactions.Member, stored.Member);
+        Assert.DoesNotContain(Interactions.Member, stored.Member, StringComparison.Ordinal);
+        Assert.NotNull(stored.Server);
+        Assert.DoesNotContain(Interactions.GuildId, stored.Server, StringComparison.Ordinal);
+        Assert.Equal((await _server.HealthAsync())["dataVersion"]!.GetValue<string>(), stored.AnswerVersion);
+    }
+
+    [Fact]
+    public async Task Handle_WithMemberNumbers_PrivateAnswerQuotesTheRateAfterCancelling()
+    {
+        var reply = await _server.SendAsync(Interactions.CancelAdvice(options: Interactions.OriginWithNumbers));
+
+        Assert.Contains("95.2%", reply.AssertPrivateMessage(), StringComparison.Ordinal);
+        reply.AssertMatchesCallbackSchema();
+    }
+
+    [Fact]
+    public async Task Handle_InDirectMessage_AnswersAndLogsWithoutServer()
+    {
+        var interaction = Interactions.CancelAdvice(options: Interactions.Origin);
+        interaction.Remove("member");
+        interaction.Remove("guild_id");
+        interaction.Remove("guild_locale");
+        interaction["user"] = new JsonObject { ["id"] = Interactions.OtherMember, ["username"] = "dm-seller" };
+        interaction["context"] = 1;
+
+        var reply = await _server.SendAsync(interaction);
+
+        reply.AssertPrivateMessage();
+        await _server.WaitForWrittenAsync(1);
+        var stored = _server.Storage.Store.Find(reply.CaseId);
+        Assert.NotNull(stored);
+        Assert.Null(stored.Server);
+    }
+
+    [Fact]
+    public async Task Handle_UnknownOptionValue_PrivateMessageNamingTheValidValues()
+    {
+        var reply = await _server.SendAsync(Interactions.CancelAdvice(options: [("asked-by", "buyer"), ("stage", "draft")]));
+
+        var text = reply.AssertPrivateMessage();
+        Assert.Contains("`draft`", text, StringComparison.Ordinal);
+        Assert.Contains("stage", text, StringComparison.Ordinal);
+        foreach (var valid in FactCatalog.Find("stage")!.Choices)
+        {
+            Assert.Contains(valid, text, StringComparison.Ordinal);
+        }
+
+        reply.AssertMatchesCallbackSchema();
+    }
+
+    [Fact]
+    public async Task Handle_RequiredOptionMissing_PrivateMessageNamesIt()
+    {
+        var reply = await _server.SendAsync(Interactions.CancelAdvice(options: [("asked-by", "buyer")]));
+
+        var text = reply.AssertPrivateMessage();
+        Assert.Contains("`stage` is required", text, StringComparison.Ordinal);
+        Assert.Empty(reply.CustomIds);
+    }
+
+    [Fact]
+    public async Task Handle_NumberOutOfRange_PrivateMessageGivesTheRange()
+    {
+        var reply = await _server.SendAsync(Interactions.CancelAdvice(options: [.. Interactions.Origin, ("rate", 250)]));
+
+        Assert.Contains("`rate` is 250, outside", reply.AssertPrivateMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Handle_MassMentionAsOptionValue_ReplyCannotPingAnyone()
+    {
+        // The server helper checks every reply: allowed_mentions.parse is empty and no @everyone is live.
+        var reply = await _server.SendAsync(Interactions.CancelAdvice(options: [("asked-by", "@everyone"), ("stage", "@here")]));
+
+        var text = reply.AssertPrivateMessage();
+        Assert.Contains("@everyone", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Handle_ElevenInOneMinuteFromOneMember_EleventhIsPolitelyRateLimited()
+    {
+        for (var i = 1; i <= 10; i++)
+        {
+            var allowed = await _server.SendAsync(Interactions.CancelAdvice(options: Interactions.Origin));
+            Assert.True(allowed.Data["embeds"] is JsonArray { Count: 1 }, $"request {i} should be answered: {allowed.Text}");
+        }
+
+        var limited = await _server.SendAsync(Interactions.CancelAdvice(options: Interactions.Origin));
+        var someoneElse = await _server.SendAsync(Interactions.CancelAdvice(Interactions.OtherMember, Interactions.Origin));
+
+        var text = limited.AssertPrivateMessage();
+        Assert.Contains("in the last minute", text, StringComparison.Ordinal);
+        Assert.Empty(limited.CustomIds);
+        Assert.Single(someoneElse.Data["embeds"]!.AsArray());
+        await _server.WaitForWrittenAsync(11);
+        Assert.Equal(11, (await _server.HealthAsync())["casesWritten"]!.GetValue<long>());
+    }
+
+    private static Answer Expected(string line) =>
+        RealData.Set.Answer(SlashLine.ParseFacts(line).Value!, DateOnly.FromDateTime(DateTime.UtcNow)).Answer;
+}

@@ -1,0 +1,134 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using ForumHelper.Bot.Discord;
+using ForumHelper.Tests.Support;
+
+namespace ForumHelper.Tests.Bot.Commands;
+
+/// <summary>
+/// <c>/case-stats</c>: moderators only (checked by the bot, whatever Discord showed); answered at once
+/// with a private "thinking…" (type 5), then filled in by PATCH @original on the fake Discord API,
+/// as multipart with <c>payload_json</c> and the chart as <c>files[0]</c>.
+/// </summary>
+public sealed class CaseStatsCommandTests : IAsyncLifetime
+{
+    private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
+    // Rendering the first chart loads the drawing library; generous, but bounded.
+    private static readonly TimeSpan EditLimit = TimeSpan.FromSeconds(20);
+
+    private FakeDiscordApi _api = null!;
+    private InteractionServer _server = null!;
+
+    public async Task InitializeAsync()
+    {
+        _api = await FakeDiscordApi.StartAsync();
+        _server = await InteractionServer.StartAsync(("Discord:ApiBaseUrl", _api.ApiBaseUrl), ("Discord:ApplicationId", FakeDiscordApi.ApplicationId));
+    }
+
+    public async Task DisposeAsync()
+    {
+        // The server first: stopping waits for deferred edits, which still need the fake.
+        await _server.DisposeAsync();
+        await _api.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task HandleAsync_MemberWithoutPermissions_PolitePrivateRefusal()
+    {
+        var reply = await _server.SendAsync(Interactions.Command("case-stats", permissions: Interactions.NoPermissions));
+
+        Assert.Contains("for the moderators", reply.AssertPrivateMessage(), StringComparison.Ordinal);
+        reply.AssertMatchesCallbackSchema();
+        Assert.Empty(_api.Requests);
+    }
+
+    [Fact]
+    public async Task HandleAsync_InDirectMessage_PolitePrivateRefusal()
+    {
+        var interaction = Interactions.Command("case-stats", permissions: Interactions.ManageMessages);
+        interaction.Remove("member");
+        interaction.Remove("guild_id");
+        interaction["user"] = new JsonObject { ["id"] = Interactions.Member };
+
+        var reply = await _server.SendAsync(interaction);
+
+        Assert.Contains("for the moderators", reply.AssertPrivateMessage(), StringComparison.Ordinal);
+        Assert.Empty(_api.Requests);
+    }
+
+    [Fact]
+    public async Task HandleAsync_Moderator_DefersPrivatelyThenPatchesOriginalWithPngChart()
+    {
+        await _server.SendAsync(Interactions.CancelAdvice(options: Interactions.Origin));
+        await _server.SendAsync(Interactions.CancelAdvice(Interactions.OtherMember, Interactions.OriginWithNumbers));
+        await _server.WaitForWrittenAsync(2);
+        var interaction = Interactions.Command("case-stats", permissions: Interactions.ManageMessages);
+        var path = FakeDiscordApi.EditOriginalPath(interaction["token"]!.GetValue<string>());
+
+        var reply = await _server.SendAsync(interaction);
+
+        Assert.Equal(5, reply.Type);
+        Assert.Equal(64, reply.Flags);
+        reply.AssertMatchesCallbackSchema();
+        await Polling.UntilAsync(() => _api.RequestsTo("PATCH", path).Length > 0, "PATCH " + path, EditLimit);
+        var edit = Assert.Single(_api.Requests);
+        Assert.Equal(("PATCH", path), (edit.Method, edit.Path));
+        Assert.Equal(DiscordRestClient.UserAgent, edit.Header("User-Agent"));
+        Assert.Null(edit.Header("Authorization"));
+        var parts = await MultipartParts.ReadAsync(edit.Header("Content-Type"), edit.Body);
+        Assert.Equal(["payload_json", "files[0]"], parts.Select(p => p.Name));
+        var payloadText = Encoding.UTF8.GetString(parts[0].Body);
+        Assert.Empty(DiscordOpenApi.ValidateEditOriginal(payloadText));
+        var payload = JsonNode.Parse(payloadText)!;
+        MentionSafety.AssertMessageSafe(payload);
+        Assert.Equal("attachment://case-stats.png", payload["embeds"]![0]!["image"]!["url"]!.GetValue<string>());
+        Assert.Equal(0, payload["attachments"]![0]!["id"]!.GetValue<int>());
+        Assert.Equal("case-stats.png", payload["attachments"]![0]!["filename"]!.GetValue<string>());
+        var (_, fileName, fileType, png) = parts[1];
+        Assert.Equal("case-stats.png", fileName);
+        Assert.Equal("image/png", fileType);
+        Assert.Equal(PngSignature, png.Take(8));
+    }
+
+    [Theory]
+    [InlineData("0", true)]
+    [InlineData("8", false)]
+    [InlineData("2147483647", false)]
+    public async Task HandleAsync_ModeratorByRoleOrPermission_DefersThenPatchesPlainJsonWhenThereAreNoCases(string permissions, bool withModeratorRole)
+    {
+        var interaction = Interactions.Command("case-stats", permissions: permissions);
+        if (withModeratorRole)
+        {
+            interaction["member"]!["roles"] = new JsonArray("1650000000000000001");
+        }
+
+        var path = FakeDiscordApi.EditOriginalPath(interaction["token"]!.GetValue<string>());
+
+        var reply = await _server.SendAsync(interaction);
+
+        Assert.Equal(5, reply.Type);
+        Assert.Equal(64, reply.Flags);
+        await Polling.UntilAsync(() => _api.RequestsTo("PATCH", path).Length > 0, "PATCH " + path, EditLimit);
+        var edit = Assert.Single(_api.Requests);
+        Assert.StartsWith("application/json", edit.Header("Content-Type"), StringComparison.Ordinal);
+        Assert.Empty(DiscordOpenApi.ValidateEditOriginal(edit.BodyText));
+        var payload = JsonNode.Parse(edit.BodyText)!;
+        MentionSafety.AssertMessageSafe(payload);
+        Assert.Contains("No cases", payload["embeds"]![0]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0, "recommendation")]
+    [InlineData(99999, "recommendation")]
+    [InlineData(30, "colour")]
+    public async Task HandleAsync_OptionsOutOfRange_PrivateMessageNamesTheValidOnes(int days, string by)
+    {
+        var reply = await _server.SendAsync(Interactions.Command("case-stats", permissions: Interactions.ManageMessages, options: [("days", days), ("by", by)]));
+
+        var text = reply.AssertPrivateMessage();
+        Assert.Contains("`days` must be 1–3650", text, StringComparison.Ordinal);
+        Assert.Contains("recommendation", text, StringComparison.Ordinal);
+        Assert.Empty(_api.Requests);
+    }
+}

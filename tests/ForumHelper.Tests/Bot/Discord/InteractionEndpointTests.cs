@@ -1,0 +1,284 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using ForumHelper.Bot.Discord;
+using ForumHelper.Tests.Support;
+
+namespace ForumHelper.Tests.Bot.Discord;
+
+/// <summary>
+/// <c>POST /interactions</c> over real loopback HTTP: signature checks (PROTOCOL.md §1, the case table
+/// of §9), size and shape limits, and PING. Every reply is also checked for "never a 5xx" by the server helper.
+/// </summary>
+/// <remarks>These requests leave no state behind, so the class shares one server.</remarks>
+public sealed class InteractionEndpointTests(SharedInteractionServer shared) : IClassFixture<SharedInteractionServer>
+{
+    private readonly InteractionServer _server = shared.Server;
+
+    [Fact]
+    public async Task HandleAsync_SignedPing_Answers200PongAsJson()
+    {
+        var reply = await _server.SendAsync(Interactions.Ping());
+
+        Assert.Equal(HttpStatusCode.OK, reply.Status);
+        Assert.StartsWith("application/json", reply.ContentType, StringComparison.Ordinal);
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"type":1}"""), reply.Json), reply.Text);
+        reply.AssertMatchesCallbackSchema();
+    }
+
+    [Fact]
+    public async Task HandleAsync_OneByteChangedAfterSigning_Returns401()
+    {
+        var reply = await _server.SendAsync(Interactions.Ping(), new SendOptions
+        {
+            // Same length, still valid JSON: only the signature can tell.
+            BodyAfterSigning = body => Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(body).Replace("\"type\":1", "\"type\":2", StringComparison.Ordinal)),
+        });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, reply.Status);
+    }
+
+    [Fact]
+    public async Task HandleAsync_LastByteFlippedAfterSigning_Returns401()
+    {
+        var reply = await _server.SendAsync(Interactions.Ping(), new SendOptions
+        {
+            BodyAfterSigning = body =>
+            {
+                var changed = (byte[])body.Clone();
+                changed[^1] ^= 0x01;
+                return changed;
+            },
+        });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, reply.Status);
+    }
+
+    [Fact]
+    public async Task HandleAsync_SignedWithAnotherKeyPair_Returns401()
+    {
+        var (otherPrivate, _) = DevelopmentKeys.Create();
+
+        var reply = await _server.SendAsync(Interactions.Ping(), new SendOptions { SigningKey = otherPrivate });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, reply.Status);
+    }
+
+    [Theory]
+    [InlineData(-600)]
+    [InlineData(600)]
+    public async Task HandleAsync_CorrectlySignedTimestampTenMinutesOff_Returns401(int offsetSeconds)
+    {
+        var timestamp = DateTimeOffset.UtcNow.AddSeconds(offsetSeconds).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var reply = await _server.SendAsync(Interactions.Ping(), new SendOptions { Timestamp = timestamp });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, reply.Status);
+    }
+
+    [Fact]
+    public async Task HandleAsync_TimestampOneMinuteOld_IsWithinTheSkewAndAnswered()
+    {
+        var timestamp = DateTimeOffset.UtcNow.AddSeconds(-60).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var reply = await _server.SendAsync(Interactions.Ping(), new SendOptions { Timestamp = timestamp });
+
+        Assert.Equal(HttpStatusCode.OK, reply.Status);
+    }
+
+    [Theory]
+    [InlineData("X-Signature-Ed25519")]
+    [InlineData("X-Signature-Timestamp")]
+    public async Task HandleAsync_OneSignatureHeaderMissing_Returns401(string header)
+    {
+        var reply = await _server.SendAsync(Interactions.Ping(), new SendOptions { Tweak = request => request.Headers.Remove(header) });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, reply.Status);
+    }
+
+    [Fact]
+    public async Task HandleAsync_NoSignatureHeaders_Returns401()
+    {
+        var reply = await _server.SendAsync(Interactions.Ping(), new SendOptions { Sign = false });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, reply.Status);
+        Assert.Equal("invalid request signature", reply.Text);
+    }
+
+    [Theory]
+    [InlineData("X-Signature-Ed25519")]
+    [InlineData("X-Signature-Timestamp")]
+    public async Task HandleAsync_SignatureHeaderSentTwice_Returns401(string header)
+    {
+        var reply = await _server.SendAsync(Interactions.Ping(), new SendOptions
+        {
+            // The same valid value twice: still not what Discord sends.
+            Tweak = request => request.Headers.TryAddWithoutValidation(header, request.Headers.GetValues(header).Single()),
+        });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, reply.Status);
+    }
+
+    [Fact]
+    public async Task HandleAsync_ValidSignatureInUpperCaseHex_Returns200()
+    {
+        var reply = await _server.SendAsync(Interactions.Ping(), new SendOptions { Signature = hex => hex.ToUpperInvariant() });
+
+        Assert.Equal(HttpStatusCode.OK, reply.Status);
+        Assert.Equal(1, reply.Type);
+    }
+
+    [Theory]
+    [InlineData("cut")]
+    [InlineData("extended")]
+    [InlineData("half")]
+    [InlineData("doubled")]
+    [InlineData("not-hex")]
+    [InlineData("odd")]
+    [InlineData("empty")]
+    public async Task HandleAsync_SignatureOfWrongLengthOrNotHex_Returns401(string how)
+    {
+        Func<string, string> change = how switch
+        {
+            "cut" => hex => hex[..^2],
+            "extended" => hex => hex + "00",
+            "half" => hex => hex[..64],
+            "doubled" => hex => hex + hex,
+            "not-hex" => _ => "example invalid signature",
+            "odd" => hex => hex[..^1],
+            _ => _ => "",
+        };
+
+        var reply = await _server.SendAsync(Interactions.Ping(), new SendOptions { Signature = change });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, reply.Status);
+    }
+
+    [Fact]
+    public async Task HandleAsync_SameLengthNonHexSignature_Returns401()
+    {
+        var reply = await _server.SendAsync(Interactions.Ping(), new SendOptions { Signature = hex => "zz" + hex[2..] });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, reply.Status);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("now-with-text")]
+    [InlineData("-1")]
+    [InlineData("99999999999999999999999")]
+    public async Task HandleAsync_TimestampNotAUnixTime_Returns401(string timestamp)
+    {
+        var value = timestamp == "now-with-text" ? InteractionServer.Now() + "abc" : timestamp;
+
+        var reply = await _server.SendAsync(Interactions.Ping(), new SendOptions { Timestamp = value });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, reply.Status);
+    }
+
+    [Fact]
+    public async Task HandleAsync_SignedBodyOf70KiB_Returns413()
+    {
+        var ping = Interactions.Ping();
+        ping["padding"] = new string('x', 70 * 1024);
+
+        var reply = await _server.SendAsync(ping);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, reply.Status);
+    }
+
+    [Fact]
+    public async Task HandleAsync_SignedBodyOf70KiBChunkedWithoutLength_Returns413()
+    {
+        var ping = Interactions.Ping();
+        ping["padding"] = new string('x', 70 * 1024);
+
+        var reply = await _server.SendAsync(ping, new SendOptions
+        {
+            Tweak = request =>
+            {
+                request.Headers.TransferEncodingChunked = true;
+                request.Content!.Headers.ContentLength = null;
+            },
+        });
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, reply.Status);
+    }
+
+    [Fact]
+    public async Task HandleAsync_SignedBodyJustUnder64KiB_IsAnswered()
+    {
+        var ping = Interactions.Ping();
+        var size = Encoding.UTF8.GetByteCount(ping.ToJsonString());
+        ping["padding"] = new string('x', InteractionEndpoint.MaxBodyBytes - size - 20);
+
+        var reply = await _server.SendAsync(ping);
+
+        Assert.Equal(HttpStatusCode.OK, reply.Status);
+        Assert.Equal(1, reply.Type);
+    }
+
+    [Theory]
+    [InlineData("{not json")]
+    [InlineData("")]
+    [InlineData("null")]
+    [InlineData("[]")]
+    [InlineData("{\"type\":\"one\"}")]
+    [InlineData("{\"type\":1e400}")]
+    [InlineData("{\"type\":1,}")]
+    [InlineData("{\"type\":1}{\"type\":1}")]
+    [InlineData("{\"type\":2,\"data\":{\"name\":\"cancel-advice\",\"options\":\"everything\"}}")]
+    public async Task HandleAsync_SignedMalformedJson_Returns400(string body)
+    {
+        var reply = await _server.SendAsync(Encoding.UTF8.GetBytes(body));
+
+        Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
+    }
+
+    [Fact]
+    public async Task HandleAsync_SignedJsonNestedTooDeep_Returns400()
+    {
+        var body = "{\"type\":1,\"x\":" + string.Concat(Enumerable.Repeat("[", 500)) + string.Concat(Enumerable.Repeat("]", 500)) + "}";
+
+        var reply = await _server.SendAsync(Encoding.UTF8.GetBytes(body));
+
+        Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
+    }
+
+    [Theory]
+    [InlineData(99)]
+    [InlineData(0)]
+    [InlineData(-1)]
+    public async Task HandleAsync_UnknownInteractionType_Returns400(int type)
+    {
+        var interaction = Interactions.Command("cancel-advice", options: Interactions.Origin);
+        interaction["type"] = type;
+
+        var reply = await _server.SendAsync(interaction);
+
+        Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
+    }
+
+    [Fact]
+    public async Task HandleAsync_NonAsciiBody_IsVerifiedOverTheRawBytes()
+    {
+        // "é" and "✓" are several bytes each: a verifier that re-encoded the text would reject this.
+        var interaction = Interactions.CancelAdvice(options: [("asked-by", "buyer"), ("stage", "brouillon-é✓")]);
+
+        var reply = await _server.SendAsync(interaction);
+
+        var text = reply.AssertPrivateMessage();
+        Assert.Contains("brouillon-é✓", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HealthzAndFallback_Always_AnswerWithoutSignature()
+    {
+        var health = await _server.HealthAsync();
+        using var other = await _server.Http.GetAsync("interactions-typo");
+
+        Assert.Equal("ok", health["status"]!.GetValue<string>());
+        Assert.False(string.IsNullOrEmpty(health["dataVersion"]!.GetValue<string>()));
+        Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text.Json.Nodes;
+
+namespace ForumHelper.Tests.Support;
+
+/// <summary>
+/// Discord's message limits (PROTOCOL.md §6), which the spec's schemas only partly encode (not the
+/// 6000-character total, say): a message over any of them is refused by Discord, so the member sees
+/// "interaction failed". Checked on every message reply the tests see.
+/// </summary>
+internal static class DiscordLimits
+{
+    public static void AssertCallbackWithinLimits(JsonNode? callback)
+    {
+        if (callback?["data"] is JsonObject message && callback["type"] is JsonValue type && type.GetValue<int>() is 4 or 7)
+        {
+            AssertMessageWithinLimits(message);
+        }
+    }
+
+    public static void AssertMessageWithinLimits(JsonObject message)
+    {
+        Assert.True(Length(message["content"]) <= 2000, "content over 2000 characters");
+        var embeds = message["embeds"] as JsonArray ?? [];
+        Assert.True(embeds.Count <= 10, "more than 10 embeds");
+        var total = 0;
+        foreach (var embed in embeds)
+        {
+            var fields = embed?["fields"] as JsonArray ?? [];
+            Assert.True(Length(embed?["title"]) <= 256, "embed title over 256");
+            Assert.True(Length(embed?["description"]) <= 4096, "embed description over 4096");
+            Assert.True(fields.Count <= 25, "more than 25 fields");
+            Assert.True(Length(embed?["footer"]?["text"]) <= 2048, "footer over 2048");
+            total += Length(embed?["title"]) + Length(embed?["description"]) + Length(embed?["footer"]?["text"]) + Length(embed?["author"]?["name"]);
+            foreach (var field in fields)
+            {
+                Assert.True(Length(field?["name"]) is >= 1 and <= 256, "field name empty or over 256");
+                Assert.True(Length(field?["value"]) is >= 1 and <= 1024, "field value empty or over 1024");
+                total += Length(field?["name"]) + Length(field?["value"]);
+            }
+        }
+
+        Assert.True(total <= 6000, $"embeds total {total} characters, over 6000");
+        var rows = message["components"] as JsonArray ?? [];
+        Assert.True(rows.Count <= 5, "more than 5 action rows");
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            Assert.Equal(1, row?["type"]?.GetValue<int>());
+            var buttons = row?["components"] as JsonArray ?? [];
+            Assert.True(buttons.Count is >= 1 and <= 5, "an action row holds 1–5 buttons");
+            foreach (var button in buttons)
+            {
+                var id = button?["custom_id"]?.GetValue<string>() ?? "";
+                Assert.True(id.Length is >= 1 and <= 100, $"custom_id `{id}` not 1–100 characters");
+                Assert.True(ids.Add(id), $"custom_id `{id}` twice in one message");
+                Assert.True(Length(button?["label"]) <= 80, "button label over 80");
+            }
+        }
+    }
+
+    // Discord counts characters after trimming.
+    private static int Length(JsonNode? text) => text is JsonValue value && value.TryGetValue<string>(out var s) ? s.Trim().Length : 0;
+}

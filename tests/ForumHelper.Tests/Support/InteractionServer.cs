@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using ForumHelper.Bot.Discord;
+using ForumHelper.Bot.Hosting;
+using ForumHelper.Core.Cases;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ForumHelper.Tests.Support;
+
+/// <summary>
+/// The real interactions endpoint (<see cref="ServeHost"/>) on loopback HTTP, on a free port, with its
+/// own key pair, a fresh database and a copy of data/ the test may edit. Requests go through a
+/// real <see cref="HttpClient"/>, signed the way Discord signs them. Every reply is checked for the
+/// rules that hold whatever was sent: never a 5xx, messages never ping anyone and stay within Discord's limits.
+/// </summary>
+internal sealed class InteractionServer : IAsyncDisposable
+{
+    private readonly TempFolder _state;
+
+    private InteractionServer(WebApplication app, TempFolder data, TempFolder state, string privateKey, string publicKey, Uri address)
+    {
+        App = app;
+        Data = data;
+        _state = state;
+        PrivateKey = privateKey;
+        PublicKey = publicKey;
+        Address = address;
+        Http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(15) };
+    }
+
+    public WebApplication App { get; }
+
+    /// <summary>The data folder the server answers from (a copy; edit it to test reloads).</summary>
+    public TempFolder Data { get; }
+
+    public string PrivateKey { get; }
+
+    public string PublicKey { get; }
+
+    public Uri Address { get; }
+
+    public HttpClient Http { get; }
+
+    public CaseStorage Storage => App.Services.GetRequiredService<CaseStorage>();
+
+    /// <summary>Starts a server; <paramref name="settings"/> add to or override the test defaults.</summary>
+    public static async Task<InteractionServer> StartAsync(params (string Key, string Value)[] settings)
+    {
+        var data = TempFolder.WithDataCopy();
+        var state = new TempFolder();
+        var (privateKey, publicKey) = DevelopmentKeys.Create();
+        var values = new Dictionary<string, string?>
+        {
+            ["Urls"] = "http://127.0.0.1:0",
+            ["Discord:PublicKey"] = publicKey,
+            ["Discord:ApplicationId"] = Interactions.ApplicationId,
+            ["Discord:ApiBaseUrl"] = "http://127.0.0.1:9/api/v10",
+            ["Discord:MaxClockSkewSeconds"] = "300",
+            ["Discord:AdvicePerMinute"] = "10",
+            ["Moderation:RoleIds:0"] = "1650000000000000001",
+            ["Storage:ConnectionString"] = $"Data Source={state.File("cases.db")}",
+            ["Privacy:MinGroupSize"] = "1",
+        };
+        foreach (var (key, value) in settings)
+        {
+            values[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        var built = ServeHost.Build(configuration, data.Path, TimeProvider.System);
+        if (!built.IsSuccess)
+        {
+            SqliteConnection.ClearAllPools();
+            data.Dispose();
+            state.Dispose();
+            Assert.Fail("ServeHost.Build failed:\n" + string.Join("\n", built.Problems));
+        }
+
+        var app = built.Value!;
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new InteractionServer(app, data, state, privateKey, publicKey, new Uri(address.TrimEnd('/') + "/"));
+    }
+
+    public static string Now() => DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+
+    public Task<InteractionReply> SendAsync(JsonNode interaction, SendOptions? options = null) =>
+        SendAsync(Encoding.UTF8.GetBytes(interaction.ToJsonString()), options);
+
+    /// <summary>POSTs <paramref name="body"/> to /interactions, signed unless told otherwise.</summary>
+    public async Task<InteractionReply> SendAsync(byte[] body, SendOptions? options = null)
+    {
+        options ??= new SendOptions();
+        var timestamp = options.Timestamp ?? Now();
+        var signature = DevelopmentKeys.Sign(options.SigningKey ?? PrivateKey, timestamp, body);
+        signature = options.Signature?.Invoke(signature) ?? signature;
+        var sent = options.BodyAfterSigning?.Invoke(body) ?? body;
+        using var request = new HttpRequestMessage(HttpMethod.Post, "interactions") { Content = new ByteArrayContent(sent) };
+        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        if (options.Sign)
+        {
+            request.Headers.TryAddWithoutValidation("X-Signature-Ed25519", signature);
+            request.Headers.TryAddWithoutValidation("X-Signature-Timestamp", timestamp);
+        }
+
+        options.Tweak?.Invoke(request);
+        using var response = await Http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        var contentType = response.Content.Headers.ContentType?.ToString();
+        Assert.True((int)response.StatusCode < 500, $"POST /interactions answered {(int)response.StatusCode}: {text}");
+        var json = response.Content.Headers.ContentType?.MediaType == "application/json" ? JsonNode.Parse(text) : null;
+        MentionSafety.AssertCallbackSafe(json);
+        DiscordLimits.AssertCallbackWithinLimits(json);
+        return new InteractionReply(response.StatusCode, contentType, text, json);
+    }
+
+    public async Task<JsonObject> HealthAsync()
+    {
+        using var response = await Http.GetAsync("healthz");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return Assert.IsType<JsonObject>(JsonNode.Parse(await response.Content.ReadAsStringAsync()));
+    }
+
+    /// <summary>Waits until the case log has committed at least <paramref name="count"/> writes (per /healthz).</summary>
+    public Task WaitForWrittenAsync(long count) =>
+        Polling.UntilAsync(async () => (await HealthAsync())["casesWritten"]!.GetValue<long>() >= count, $"{count} case write(s) committed");
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        try
+        {
+            using var stopping = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+            await App.StopAsync(stopping.Token);
+        }
+        finally
+        {
+            await App.DisposeAsync();
+            SqliteConnection.ClearAllPools();
+            Data.Dispose();
+            _state.Dispose();
+        }
+    }
+}
