@@ -16,6 +16,9 @@ public sealed class CancelAdviceCommand(
     PartitionedRateLimiter<string> limiter,
     TimeProvider time)
 {
+    private const int MaxProblemsShown = 5;
+    private const int MaxMessage = 2000;
+
     public InteractionResponse Handle(InteractionRequest request)
     {
         using var lease = limiter.AttemptAcquire(request.Member);
@@ -27,9 +30,12 @@ public sealed class CancelAdviceCommand(
         var facts = FactBinder.Bind(OptionValues.ToPairs(request.Interaction.Data?.Options));
         if (!facts.IsSuccess)
         {
-            var problems = string.Join("\n", facts.Problems.Select(p =>
+            // A handful of problems is enough to fix the question, and the reply must stay within a message's 2000 characters.
+            var problems = string.Join("\n", facts.Problems.Take(MaxProblemsShown).Select(p =>
                 "• " + p.Message + (p.Suggestion is null ? "" : $" Did you mean `{p.Suggestion}`?") + $" Valid: {p.Valid}."));
-            return Replies.Private($"I could not read that question:\n{problems}");
+            var more = facts.Problems.Count > MaxProblemsShown ? $"\n…and {facts.Problems.Count - MaxProblemsShown} more." : "";
+            var reply = $"I could not read that question:\n{problems}{more}";
+            return Replies.Private(reply.Length <= MaxMessage ? reply : reply[..(MaxMessage - 1)] + "…");
         }
 
         var now = time.GetUtcNow();

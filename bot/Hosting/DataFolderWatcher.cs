@@ -2,26 +2,33 @@ using Microsoft.Extensions.Hosting;
 
 namespace ForumHelper.Bot.Hosting;
 
-/// <summary>Watches the data folder and reloads after edits settle (editors save in several steps).</summary>
+/// <summary>
+/// Watches the data folder's YAML files and reloads after edits settle (editors save in several
+/// steps). Other files there, such as the case database, are ignored, and a steady stream of
+/// changes cannot postpone a reload for more than two seconds.
+/// </summary>
 public sealed class DataFolderWatcher(DataSetProvider provider, TimeProvider time) : IHostedService, IDisposable
 {
     private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(300);
+    private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(2);
 
+    private readonly Lock _gate = new();
     private FileSystemWatcher? _watcher;
     private ITimer? _timer;
+    private long _firstChange;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _timer = time.CreateTimer(_ => provider.Reload(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _timer = time.CreateTimer(_ => Reload(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         _watcher = new FileSystemWatcher(provider.Folder)
         {
             IncludeSubdirectories = true,
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.DirectoryName,
         };
-        _watcher.Changed += (_, _) => Restart();
-        _watcher.Created += (_, _) => Restart();
-        _watcher.Deleted += (_, _) => Restart();
-        _watcher.Renamed += (_, _) => Restart();
+        _watcher.Changed += (_, change) => OnChange(change.FullPath);
+        _watcher.Created += (_, change) => OnChange(change.FullPath);
+        _watcher.Deleted += (_, change) => OnChange(change.FullPath);
+        _watcher.Renamed += (_, change) => OnChange(change.FullPath, change.OldFullPath);
         _watcher.EnableRaisingEvents = true;
         return Task.CompletedTask;
     }
@@ -42,5 +49,38 @@ public sealed class DataFolderWatcher(DataSetProvider provider, TimeProvider tim
         _timer?.Dispose();
     }
 
-    private void Restart() => _timer?.Change(Settle, Timeout.InfiniteTimeSpan);
+    private void OnChange(string path, string? oldPath = null)
+    {
+        // Editors save through temporary files and renames; what matters is a YAML file on either side.
+        if (!IsData(path) && (oldPath is null || !IsData(oldPath)))
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            var now = time.GetTimestamp();
+            if (_firstChange == 0)
+            {
+                _firstChange = now;
+            }
+
+            var waited = time.GetElapsedTime(_firstChange, now);
+            var delay = waited + Settle > LongestWait ? LongestWait - waited : Settle;
+            _timer?.Change(delay > TimeSpan.Zero ? delay : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private void Reload()
+    {
+        lock (_gate)
+        {
+            _firstChange = 0;
+        }
+
+        provider.Reload();
+    }
+
+    private static bool IsData(string path) =>
+        path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || Directory.Exists(path);
 }

@@ -45,7 +45,7 @@ internal static class DiscordAnswerRenderer
     public static MessagePayload WhatIf(Answer answer, OutcomeText path)
     {
         var description = new StringBuilder(path.Summary)
-            .Append("\n\n").Append(answer.Labels.Recommended.Trim('(', ')')).Append(": **").Append(answer.Title).Append("**");
+            .Append("\n\n").Append(Capitalized(answer.Labels.Recommended.Trim('(', ')'))).Append(": **").Append(answer.Title).Append("**");
         return new MessagePayload
         {
             Embeds =
@@ -105,6 +105,8 @@ internal static class DiscordAnswerRenderer
         var value = $"**{labels.Rate}:** {outcome.Rate}\n**{labels.ReviewRisk}:** {outcome.ReviewRisk}\n**{labels.WarningRisk}:** {outcome.WarningRisk}\n**{labels.Money}:** {outcome.Money}";
         return new EmbedField(Limit(name, AnswerLimits.FieldName), Limit(value, AnswerLimits.Field));
     }
+
+    private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     // check-data keeps rendered answers within the limits; this only guards a data set that bypassed it.
     private static string Limit(string text, int limit) => text.Length <= limit ? text : string.Concat(text.AsSpan(0, limit - 1), "…");

@@ -21,7 +21,7 @@ public static class FactBinder
             if (fact is null)
             {
                 var names = FactCatalog.All.Select(f => f.Name).ToArray();
-                errors.Add(new FactError(name, $"`{name}` is not an option of /{FactCatalog.CommandName}.",
+                errors.Add(new FactError(Shorten(name), $"`{Shorten(name)}` is not an option of /{FactCatalog.CommandName}.",
                     string.Join(", ", names), NearestMatch.Find(name, names)));
                 continue;
             }
@@ -101,6 +101,13 @@ public static class FactBinder
     private static Result<int, FactError> Fail(FactDefinition fact, string message, string? suggestion) =>
         Result<int, FactError>.Failure([new FactError(fact.Name, message, fact.ValidValues, suggestion)]);
 
-    // Error messages echo what was typed; a 100 KB value must not become a 100 KB error.
-    private static string Shorten(string value) => value.Length <= 40 ? value : string.Concat(value.AsSpan(0, 37), "...");
+    /// <summary>
+    /// What was typed, fit to echo inside backticks: at most 40 characters (a 100 KB value must not
+    /// become a 100 KB error), and no backtick of its own that could close the code span early.
+    /// </summary>
+    internal static string Shorten(string value)
+    {
+        var safe = value.Replace('`', '\'');
+        return safe.Length <= 40 ? safe : string.Concat(safe.AsSpan(0, 37), "...");
+    }
 }

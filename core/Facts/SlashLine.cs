@@ -24,7 +24,7 @@ public static class SlashLine
             var command = invocation.Value.Command;
             return Result<DisputeFacts, FactError>.Failure(
             [
-                new FactError("/" + command, $"`/{command}` is not a command ForumHelper answers here.", "/" + FactCatalog.CommandName,
+                new FactError("/" + FactBinder.Shorten(command), $"`/{FactBinder.Shorten(command)}` is not a command ForumHelper answers here.", "/" + FactCatalog.CommandName,
                     NearestMatch.Find(command, [FactCatalog.CommandName]) is { } nearest ? "/" + nearest : null),
             ]);
         }
@@ -132,7 +132,7 @@ public static class SlashLine
         return text[start..position];
     }
 
-    private static string Shorten(string value) => value.Length <= 40 ? value : string.Concat(value.AsSpan(0, 37), "...");
+    private static string Shorten(string value) => FactBinder.Shorten(value);
 
     private static Result<SlashInvocation, FactError> Fail(string option, string message, string? valid) =>
         Result<SlashInvocation, FactError>.Failure([new FactError(option, message, valid ?? "`name:value` pairs after the command", null)]);

@@ -19,7 +19,7 @@ internal static class DiscordLimits
 
     public static void AssertMessageWithinLimits(JsonObject message)
     {
-        Assert.True(Length(message["content"]) <= 2000, "content over 2000 characters");
+        Assert.True(Length(message["content"]) <= 2000, $"content of {Length(message["content"])} characters, over 2000");
         var embeds = message["embeds"] as JsonArray ?? [];
         Assert.True(embeds.Count <= 10, "more than 10 embeds");
         var total = 0;

@@ -50,6 +50,9 @@ internal sealed class InteractionServer : IAsyncDisposable
 
     public CaseStorage Storage => App.Services.GetRequiredService<CaseStorage>();
 
+    /// <summary>In a setting's value, stands for the data copy's path (e.g. to keep the database inside it, as the default settings do).</summary>
+    public const string DataFolderPlaceholder = "{data}";
+
     /// <summary>Starts a server; <paramref name="settings"/> add to or override the test defaults.</summary>
     public static async Task<InteractionServer> StartAsync(params (string Key, string Value)[] settings)
     {
@@ -70,7 +73,7 @@ internal sealed class InteractionServer : IAsyncDisposable
         };
         foreach (var (key, value) in settings)
         {
-            values[key] = value;
+            values[key] = value.Replace(DataFolderPlaceholder, data.Path, StringComparison.Ordinal);
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();

@@ -131,6 +131,28 @@ public sealed class CancelAdviceCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Handle_OptionValueClosingTheCodeSpan_StillCannotShowALiveMassMention()
+    {
+        // Discord only sends registered choices, so this needs a forged (yet signed) request; the
+        // echo must stay inert anyway (the server helper checks every reply for a live @everyone).
+        var reply = await _server.SendAsync(Interactions.CancelAdvice(options: [("asked-by", "x` @everyone `y"), ("stage", "draft-in-chat")]));
+
+        reply.AssertPrivateMessage();
+    }
+
+    [Fact]
+    public async Task Handle_TwentyFiveUnknownOptions_ErrorReplyStaysWithinDiscordLimits()
+    {
+        // Forged (yet signed): Discord sends at most 25 options with names of at most 32 characters.
+        // The server helper fails the reply if its content is over Discord's 2000 characters.
+        var options = Enumerable.Range(0, 25).Select(i => ($"unknown-option-{i:00}-{new string('x', 14)}", (object)"x")).ToArray();
+
+        var reply = await _server.SendAsync(Interactions.CancelAdvice(options: options));
+
+        Assert.Contains("is not an option", reply.AssertPrivateMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Handle_ElevenInOneMinuteFromOneMember_EleventhIsPolitelyRateLimited()
     {
         for (var i = 1; i <= 10; i++)
@@ -148,6 +170,19 @@ public sealed class CancelAdviceCommandTests : IAsyncLifetime
         Assert.Single(someoneElse.Data["embeds"]!.AsArray());
         await _server.WaitForWrittenAsync(11);
         Assert.Equal(11, (await _server.HealthAsync())["casesWritten"]!.GetValue<long>());
+    }
+
+    [Fact]
+    public async Task Handle_FortyMembersAtOnce_EveryoneIsAnsweredAndLogged()
+    {
+        var members = Enumerable.Range(0, 40).Select(i => (1_700_000_000_000_100_000L + i).ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        var replies = await Task.WhenAll(members.Select(member => _server.SendAsync(Interactions.CancelAdvice(member, Interactions.Origin))));
+
+        Assert.All(replies, reply => Assert.Single(reply.Data["embeds"]!.AsArray()));
+        Assert.Equal(40, replies.Select(reply => reply.CaseId).Distinct().Count());
+        await _server.WaitForWrittenAsync(40);
+        Assert.All(replies, reply => Assert.NotNull(_server.Storage.Store.Find(reply.CaseId)));
     }
 
     private static Answer Expected(string line) =>

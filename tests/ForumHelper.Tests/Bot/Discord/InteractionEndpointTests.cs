@@ -272,6 +272,14 @@ public sealed class InteractionEndpointTests(SharedInteractionServer shared) : I
     }
 
     [Fact]
+    public async Task HandleAsync_GetInsteadOfPost_IsRefusedWithout5xx()
+    {
+        using var response = await _server.Http.GetAsync("interactions");
+
+        Assert.InRange((int)response.StatusCode, 400, 499);
+    }
+
+    [Fact]
     public async Task HealthzAndFallback_Always_AnswerWithoutSignature()
     {
         var health = await _server.HealthAsync();

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ForumHelper.Tests.Support;
 
 namespace ForumHelper.Tests.Bot.Hosting;
@@ -6,7 +7,7 @@ namespace ForumHelper.Tests.Bot.Hosting;
 /// Live data on a running server (a copy of data/): a good edit goes live within seconds, a broken
 /// one is refused and the last good version keeps answering.
 /// </summary>
-public sealed class DataFolderWatcherTests : IAsyncLifetime
+public sealed class DataFolderWatcherTests
 {
     private const string Answers = "answers/en.yaml";
     private const string AcceptTitle = "title: \"Accept the cancellation\"";
@@ -14,88 +15,107 @@ public sealed class DataFolderWatcherTests : IAsyncLifetime
     // A rejected reload leaves nothing to poll for: give the watcher its 300 ms settle several times over.
     private static readonly TimeSpan RejectedReloadWait = TimeSpan.FromMilliseconds(1500);
 
-    private InteractionServer _server = null!;
-    private long _lastCaseId;
-
-    public async Task InitializeAsync() => _server = await InteractionServer.StartAsync();
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
     [Fact]
     public async Task Reload_EditedAcceptTitle_NextAnswerHasItAndVersionChanges()
     {
-        var before = await VersionAsync();
+        await using var server = await InteractionServer.StartAsync();
+        var before = await VersionAsync(server);
 
-        _server.Data.Edit(Answers, AcceptTitle, "title: \"Accept the cancellation (edited live)\"");
+        server.Data.Edit(Answers, AcceptTitle, "title: \"Accept the cancellation (edited live)\"");
 
-        var after = await WaitForNewVersionAsync(before);
-        Assert.Equal("Accept the cancellation (edited live)", await TitleAsync());
-        await _server.WaitForWrittenAsync(1);
-        Assert.Equal(after, _server.Storage.Store.Find(_lastCaseId)!.AnswerVersion);
+        var after = await WaitForNewVersionAsync(server, before);
+        var reply = await AskAsync(server);
+        Assert.Equal("Accept the cancellation (edited live)", Title(reply));
+        await server.WaitForWrittenAsync(1);
+        Assert.Equal(after, server.Storage.Store.Find(reply.CaseId)!.AnswerVersion);
     }
 
     [Fact]
     public async Task Reload_BrokenYamlAfterAGoodEdit_KeepsLastGoodTitleAndVersion()
     {
-        var original = await VersionAsync();
-        _server.Data.Edit(Answers, AcceptTitle, "title: \"Accept it, last good\"");
-        var good = await WaitForNewVersionAsync(original);
-        Assert.Equal("Accept it, last good", await TitleAsync());
+        await using var server = await InteractionServer.StartAsync();
+        var original = await VersionAsync(server);
+        server.Data.Edit(Answers, AcceptTitle, "title: \"Accept it, last good\"");
+        var good = await WaitForNewVersionAsync(server, original);
+        Assert.Equal("Accept it, last good", Title(await AskAsync(server)));
 
-        var text = await File.ReadAllTextAsync(_server.Data.File(Answers));
-        await File.WriteAllTextAsync(_server.Data.File(Answers), text[..(text.Length / 2)]);
+        var text = await File.ReadAllTextAsync(server.Data.File(Answers));
+        await File.WriteAllTextAsync(server.Data.File(Answers), text[..(text.Length / 2)]);
         await Task.Delay(RejectedReloadWait);
 
-        Assert.Equal("Accept it, last good", await TitleAsync());
-        Assert.Equal(good, await VersionAsync());
+        Assert.Equal("Accept it, last good", Title(await AskAsync(server)));
+        Assert.Equal(good, await VersionAsync(server));
     }
 
     [Fact]
     public async Task Reload_AnswersFileDeleted_KeepsAnsweringThenPicksUpItsReturn()
     {
-        var original = await VersionAsync();
-        var path = _server.Data.File(Answers);
+        await using var server = await InteractionServer.StartAsync();
+        var original = await VersionAsync(server);
+        var path = server.Data.File(Answers);
         var text = await File.ReadAllTextAsync(path);
 
         File.Delete(path);
         await Task.Delay(RejectedReloadWait);
-        Assert.Equal("Accept the cancellation", await TitleAsync());
-        Assert.Equal(original, await VersionAsync());
+        Assert.Equal("Accept the cancellation", Title(await AskAsync(server)));
+        Assert.Equal(original, await VersionAsync(server));
 
         await File.WriteAllTextAsync(path, text.Replace(AcceptTitle, "title: \"Accept, restored\"", StringComparison.Ordinal));
-        await WaitForNewVersionAsync(original);
-        Assert.Equal("Accept, restored", await TitleAsync());
+        await WaitForNewVersionAsync(server, original);
+        Assert.Equal("Accept, restored", Title(await AskAsync(server)));
     }
 
     [Fact]
     public async Task Reload_FileReplacedByRename_NewVersionGoesLive()
     {
         // How many editors save: write a temporary file, then rename it over the original.
-        var before = await VersionAsync();
-        var path = _server.Data.File(Answers);
+        await using var server = await InteractionServer.StartAsync();
+        var before = await VersionAsync(server);
+        var path = server.Data.File(Answers);
         var text = await File.ReadAllTextAsync(path);
         var temporary = path + ".swp";
         await File.WriteAllTextAsync(temporary, text.Replace(AcceptTitle, "title: \"Accept, saved atomically\"", StringComparison.Ordinal));
 
         File.Move(temporary, path, overwrite: true);
 
-        await WaitForNewVersionAsync(before);
-        Assert.Equal("Accept, saved atomically", await TitleAsync());
+        await WaitForNewVersionAsync(server, before);
+        Assert.Equal("Accept, saved atomically", Title(await AskAsync(server)));
     }
 
-    private async Task<string> VersionAsync() => (await _server.HealthAsync())["dataVersion"]!.GetValue<string>();
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Reload_EditUnderSteadyTraffic_GoesLiveWithinSeconds(bool databaseInsideDataFolder)
+    {
+        // The default settings keep the database in data/ (Data Source=data/forumhelper.db), the folder
+        // the watcher watches. A question every ~100 ms (a case write each) must not hold an edit back.
+        var database = databaseInsideDataFolder
+            ? new[] { ("Storage:ConnectionString", $"Data Source={InteractionServer.DataFolderPlaceholder}/forumhelper.db") }
+            : [];
+        await using var server = await InteractionServer.StartAsync([.. database, ("Discord:AdvicePerMinute", "1000")]);
+        server.Data.Edit(Answers, AcceptTitle, "title: \"Accept, edited under traffic\"");
 
-    private async Task<string> WaitForNewVersionAsync(string old)
+        var clock = Stopwatch.StartNew();
+        var title = "";
+        while (title != "Accept, edited under traffic" && clock.Elapsed < TimeSpan.FromSeconds(5))
+        {
+            title = Title(await AskAsync(server));
+            await Task.Delay(100);
+        }
+
+        Assert.True(title == "Accept, edited under traffic", $"after {clock.Elapsed.TotalSeconds:0.0} s of steady traffic the answer still says `{title}`");
+    }
+
+    private static async Task<string> VersionAsync(InteractionServer server) => (await server.HealthAsync())["dataVersion"]!.GetValue<string>();
+
+    private static async Task<string> WaitForNewVersionAsync(InteractionServer server, string old)
     {
         var current = old;
-        await Polling.UntilAsync(async () => (current = await VersionAsync()) != old, "a new dataVersion on /healthz");
+        await Polling.UntilAsync(async () => (current = await VersionAsync(server)) != old, "a new dataVersion on /healthz");
         return current;
     }
 
-    private async Task<string> TitleAsync()
-    {
-        var reply = await _server.SendAsync(Interactions.CancelAdvice(options: Interactions.Origin));
-        _lastCaseId = reply.CaseId;
-        return reply.FirstEmbed["title"]!.GetValue<string>();
-    }
+    private static Task<InteractionReply> AskAsync(InteractionServer server) => server.SendAsync(Interactions.CancelAdvice(options: Interactions.Origin));
+
+    private static string Title(InteractionReply reply) => reply.FirstEmbed["title"]!.GetValue<string>();
 }
