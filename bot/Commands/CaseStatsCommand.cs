@@ -44,15 +44,16 @@ public sealed partial class CaseStatsCommand(
         }
 
         var token = interaction.Token ?? "";
-        deferred.Start("case-stats", () => FinishAsync(token, (CaseGrouping)grouping, days));
+        deferred.Start("case-stats", () => FinishAsync(token, (CaseGrouping)grouping, days, request.Server));
         return Task.FromResult(new InteractionResponse(CallbackType.DeferredChannelMessage, new MessagePayload { Flags = MessagePayload.EphemeralFlag }));
     }
 
-    private async Task FinishAsync(string token, CaseGrouping grouping, int days)
+    private async Task FinishAsync(string token, CaseGrouping grouping, int days, string? server)
     {
         // The token lives 15 minutes; nothing may hang past it.
         using var expiry = new CancellationTokenSource(RecentCases.Lifetime - TimeSpan.FromSeconds(30), time);
-        var report = new CaseStats(storage.Store, privacy.MinGroupSize).Report(grouping, days, time.GetUtcNow());
+        // Each server's moderators see their own community's cases only.
+        var report = new CaseStats(storage.Store, privacy.MinGroupSize).Report(grouping, days, time.GetUtcNow(), server);
         var files = new List<FileUpload>();
         var embed = new Embed
         {

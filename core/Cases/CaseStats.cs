@@ -18,7 +18,11 @@ public sealed class CaseStats
         _minGroupSize = Math.Max(1, minGroupSize);
     }
 
-    public StatsReport Report(CaseGrouping grouping, int days, DateTimeOffset now)
+    /// <param name="grouping">What to group by.</param>
+    /// <param name="days">The period: the last N days.</param>
+    /// <param name="now">The end of the period.</param>
+    /// <param name="server">One server's pseudonym, or null for every server.</param>
+    public StatsReport Report(CaseGrouping grouping, int days, DateTimeOffset now, string? server = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(days, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(days, MaxDays);
@@ -26,8 +30,8 @@ public sealed class CaseStats
         var to = now;
         var from = now.AddDays(-days);
         var previousFrom = from.AddDays(-days);
-        var current = _store.CountBy(grouping, from, to);
-        var previous = _store.CountBy(grouping, previousFrom, from).ToDictionary(g => g.Key, g => (int)g.Count, StringComparer.Ordinal);
+        var current = _store.CountBy(grouping, from, to, server);
+        var previous = _store.CountBy(grouping, previousFrom, from, server).ToDictionary(g => g.Key, g => (int)g.Count, StringComparer.Ordinal);
         var total = (int)current.Sum(g => g.Count);
 
         var counts = current.ToDictionary(g => g.Key, g => (int)g.Count, StringComparer.Ordinal);
@@ -41,8 +45,8 @@ public sealed class CaseStats
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .ToList();
 
-        var members = _store.DistinctMembers(from, to);
-        var helpfulness = _store.Helpfulness(from, to)
+        var members = _store.DistinctMembers(from, to, server);
+        var helpfulness = _store.Helpfulness(from, to, server)
             .Where(h => h.Helpful + h.NotHelpful > 0)
             .Select(h => h.Helpful + h.NotHelpful >= _minGroupSize
                 ? new HelpfulnessRow(h.Recommendation, (int)(h.Helpful + h.NotHelpful), (double)h.Helpful / (h.Helpful + h.NotHelpful))

@@ -260,34 +260,34 @@ public sealed class SqliteCaseStore : ICaseStore
         return connection.Execute("DELETE FROM cases WHERE at_ms < @cutoff", new { cutoff = cutoff.ToUnixTimeMilliseconds() });
     }
 
-    public IReadOnlyList<GroupCount> CountBy(CaseGrouping grouping, DateTimeOffset from, DateTimeOffset to)
+    public IReadOnlyList<GroupCount> CountBy(CaseGrouping grouping, DateTimeOffset from, DateTimeOffset to, string? server = null)
     {
         using var connection = Connect();
         var column = Column(grouping);
         // Read as a tuple: on an empty range SQLite reports the computed columns' type as BLOB, which record mapping rejects.
         return connection.Query<(string Key, long Count)>(
-            $"SELECT COALESCE({column}, 'unknown') AS Key, count(*) AS Count FROM cases WHERE at_ms >= @from AND at_ms < @to GROUP BY 1",
-            Range(from, to)).Select(row => new GroupCount(row.Key, row.Count)).ToList();
+            $"SELECT COALESCE({column}, 'unknown') AS Key, count(*) AS Count FROM cases WHERE {InRange} GROUP BY 1",
+            Range(from, to, server)).Select(row => new GroupCount(row.Key, row.Count)).ToList();
     }
 
-    public int DistinctMembers(DateTimeOffset from, DateTimeOffset to)
+    public int DistinctMembers(DateTimeOffset from, DateTimeOffset to, string? server = null)
     {
         using var connection = Connect();
-        return connection.ExecuteScalar<int>("SELECT count(DISTINCT member) FROM cases WHERE at_ms >= @from AND at_ms < @to", Range(from, to));
+        return connection.ExecuteScalar<int>($"SELECT count(DISTINCT member) FROM cases WHERE {InRange}", Range(from, to, server));
     }
 
-    public IReadOnlyList<HelpfulnessCount> Helpfulness(DateTimeOffset from, DateTimeOffset to)
+    public IReadOnlyList<HelpfulnessCount> Helpfulness(DateTimeOffset from, DateTimeOffset to, string? server = null)
     {
         using var connection = Connect();
         return connection.Query<(string Recommendation, long Helpful, long NotHelpful)>(
-            """
+            $"""
             SELECT recommendation AS Recommendation,
                    sum(CASE WHEN feedback = 'helpful' THEN 1 ELSE 0 END) AS Helpful,
                    sum(CASE WHEN feedback = 'not-helpful' THEN 1 ELSE 0 END) AS NotHelpful
-            FROM cases WHERE at_ms >= @from AND at_ms < @to
+            FROM cases WHERE {InRange}
             GROUP BY recommendation
             """,
-            Range(from, to)).Select(row => new HelpfulnessCount(row.Recommendation, row.Helpful, row.NotHelpful)).ToList();
+            Range(from, to, server)).Select(row => new HelpfulnessCount(row.Recommendation, row.Helpful, row.NotHelpful)).ToList();
     }
 
     public void Dispose()
@@ -307,8 +307,11 @@ public sealed class SqliteCaseStore : ICaseStore
         return connection;
     }
 
-    private static object Range(DateTimeOffset from, DateTimeOffset to) =>
-        new { from = from.ToUnixTimeMilliseconds(), to = to.ToUnixTimeMilliseconds() };
+    // A period, and optionally one server: moderators of one community see only its cases.
+    private const string InRange = "at_ms >= @from AND at_ms < @to AND (@server IS NULL OR server = @server)";
+
+    private static object Range(DateTimeOffset from, DateTimeOffset to, string? server) =>
+        new { from = from.ToUnixTimeMilliseconds(), to = to.ToUnixTimeMilliseconds(), server };
 
     // Columns come from this closed list only, never from input.
     private static string Column(CaseGrouping grouping) => grouping switch

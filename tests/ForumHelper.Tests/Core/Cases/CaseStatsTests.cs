@@ -209,6 +209,26 @@ public class CaseStatsTests
     /// This period: accept ×5 (3 helpful, 1 not), decline ×3 (1 helpful), ask-support ×1, by four members.
     /// The previous period: accept ×2, decline ×4, gone ×3. Plus cases outside both periods.
     /// </summary>
+    [Fact]
+    public void Report_OneServer_CountsOnlyThatServersCases()
+    {
+        using var folder = new TempFolder();
+        using var store = CaseFixtures.OpenStore(folder.File("cases.db"));
+        var now = CaseFixtures.Now;
+        store.Write(
+        [
+            .. Enumerable.Range(0, 4).Select(i => new InsertCase(CaseFixtures.Case(member: $"a{i}", at: now.AddDays(-1)) with { Server = "server-a" })),
+            .. Enumerable.Range(0, 3).Select(i => new InsertCase(CaseFixtures.Case(member: $"b{i}", at: now.AddDays(-1), recommendation: "wait") with { Server = "server-b" })),
+        ]);
+
+        var stats = new CaseStats(store, minGroupSize: 3);
+
+        Assert.Equal(7, stats.Report(CaseGrouping.Recommendation, 30, now).Total);
+        var serverA = stats.Report(CaseGrouping.Recommendation, 30, now, server: "server-a");
+        Assert.Equal(4, serverA.Total);
+        Assert.Equal("accept-cancellation", Assert.Single(serverA.Groups).Key);
+    }
+
     private static SqliteCaseStore SeededStore(TempFolder folder)
     {
         var store = OpenStore(Db(folder));
