@@ -40,7 +40,9 @@ internal static class DevKeysVerb
         console.Out.WriteLine($"Public key: {publicHex}");
         console.Out.WriteLine();
         console.Out.WriteLine("Start the endpoint with it:");
-        console.Out.WriteLine($"  Discord__PublicKey={publicHex} dotnet run --project bot -- serve");
+        console.Out.WriteLine($"  dotnet run --project bot -- serve --dev-key {path}");
+        console.Out.WriteLine("Then, in another terminal:");
+        console.Out.WriteLine("  dotnet run --project bot -- send-sample --ping");
         return ExitCodes.Success;
     }
 }
