@@ -15,7 +15,8 @@ internal static class DiscordOpenApi
 {
     private static readonly Uri DocumentUri = new("https://discord-api-spec.test/openapi.json");
     private static readonly Lazy<(JsonDocument Document, BuildOptions Options)> Loaded = new(Load);
-    private static readonly ConcurrentDictionary<string, JsonSchema> Built = new(StringComparer.Ordinal);
+    // Lazy, so parallel tests never build (and register) the same schema twice: the registry refuses a second registration.
+    private static readonly ConcurrentDictionary<string, Lazy<JsonSchema>> Built = new(StringComparer.Ordinal);
 
     /// <summary>Beside the clone, as on CI: <c>../shared/discord/fixtures/openapi.json</c>.</summary>
     public static string SpecPath { get; } =
@@ -74,7 +75,7 @@ internal static class DiscordOpenApi
 
     private static IReadOnlyList<string> Validate(string pointer, JsonNode? instance)
     {
-        var schema = Built.GetOrAdd(pointer, Build);
+        var schema = Built.GetOrAdd(pointer, key => new Lazy<JsonSchema>(() => Build(key))).Value;
         var element = JsonSerializer.SerializeToElement(instance);
         var results = schema.Evaluate(element, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
         if (results.IsValid)
