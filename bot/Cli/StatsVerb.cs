@@ -77,15 +77,12 @@ internal static class StatsVerb
 
     private static TEnum? Choice<TEnum>(string text, string option, CliConsole console) where TEnum : struct, Enum
     {
-        var names = WireNames.Of<TEnum>();
-        for (var i = 0; i < names.Count; i++)
+        if (WireNames.Parse<TEnum>(text) is { } value)
         {
-            if (string.Equals(names[i], text, StringComparison.OrdinalIgnoreCase))
-            {
-                return (TEnum)(object)i;
-            }
+            return value;
         }
 
+        var names = WireNames.Of<TEnum>();
         var nearest = NearestMatch.Find(text, names);
         console.Error.WriteLine($"{option} must be one of {string.Join(", ", names)}, not `{text}`." + (nearest is null ? "" : $" Did you mean `{nearest}`?"));
         return null;

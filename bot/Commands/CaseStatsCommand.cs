@@ -37,14 +37,14 @@ public sealed partial class CaseStatsCommand(
         var options = interaction.Data?.Options;
         var days = OptionValues.Integer(options, "days") ?? 30;
         var byText = OptionValues.String(options, "by") ?? "recommendation";
-        var grouping = WireNames.Of<CaseGrouping>().ToList().IndexOf(byText);
-        if (days is < 1 or > CaseStats.MaxDays || grouping < 0)
+        var grouping = WireNames.Parse<CaseGrouping>(byText);
+        if (days is < 1 or > CaseStats.MaxDays || grouping is null)
         {
             return Task.FromResult(Replies.Private($"`days` must be 1–{CaseStats.MaxDays} and `by` one of {string.Join(", ", WireNames.Of<CaseGrouping>())}."));
         }
 
         var token = interaction.Token ?? "";
-        deferred.Start("case-stats", () => FinishAsync(token, (CaseGrouping)grouping, days, request.Server));
+        deferred.Start("case-stats", () => FinishAsync(token, grouping.Value, days, request.Server));
         return Task.FromResult(new InteractionResponse(CallbackType.DeferredChannelMessage, new MessagePayload { Flags = MessagePayload.EphemeralFlag }));
     }
 

@@ -229,7 +229,7 @@ public sealed class SqliteCaseStore : ICaseStore
             At = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(1)),
             Member = reader.GetString(2),
             Server = Text(3),
-            Transport = Parse<Transport>(reader.GetString(4)) ?? Transport.Discord,
+            Transport = WireNames.Parse<Transport>(reader.GetString(4)) ?? Transport.Discord,
             Marketplace = reader.GetString(5),
             AskedBy = reader.GetString(6),
             Stage = reader.GetString(7),
@@ -244,7 +244,7 @@ public sealed class SqliteCaseStore : ICaseStore
             Recommendation = reader.GetString(16),
             Rule = reader.GetString(17),
             AnswerVersion = reader.GetString(18),
-            Feedback = Parse<Feedback>(reader.GetString(19)) ?? Feedback.None,
+            Feedback = WireNames.Parse<Feedback>(reader.GetString(19)) ?? Feedback.None,
         };
     }
 
@@ -330,20 +330,6 @@ public sealed class SqliteCaseStore : ICaseStore
         CaseGrouping.Feedback => "feedback",
         _ => throw new ArgumentOutOfRangeException(nameof(grouping)),
     };
-
-    private static TEnum? Parse<TEnum>(string wire) where TEnum : struct, Enum
-    {
-        var names = WireNames.Of<TEnum>();
-        for (var i = 0; i < names.Count; i++)
-        {
-            if (names[i] == wire)
-            {
-                return (TEnum)(object)i;
-            }
-        }
-
-        return null;
-    }
 
     private const string InsertSql = """
         INSERT INTO cases (id, at_ms, member, server, transport, marketplace, asked_by, stage, reason, buyer, late,

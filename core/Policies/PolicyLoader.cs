@@ -317,12 +317,9 @@ public static class PolicyLoader
         }
 
         var names = WireNames.Of<TEnum>();
-        for (var i = 0; i < names.Count; i++)
+        if (names.Contains(text) && WireNames.Parse<TEnum>(text) is { } value)
         {
-            if (names[i] == text)
-            {
-                return (TEnum)(object)i;
-            }
+            return value;
         }
 
         var nearest = NearestMatch.Find(text, names);
