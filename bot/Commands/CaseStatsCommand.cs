@@ -44,14 +44,29 @@ public sealed partial class CaseStatsCommand(
         }
 
         var token = interaction.Token ?? "";
-        deferred.Start("case-stats", () => FinishAsync(token, grouping.Value, days, request.Server));
+        deferred.Start("case-stats", () => FinishOrApologizeAsync(token, grouping.Value, days, request.Server));
         return Task.FromResult(new InteractionResponse(CallbackType.DeferredChannelMessage, new MessagePayload { Flags = MessagePayload.EphemeralFlag }));
     }
 
-    private async Task FinishAsync(string token, CaseGrouping grouping, int days, string? server)
+    private async Task FinishOrApologizeAsync(string token, CaseGrouping grouping, int days, string? server)
     {
         // The token lives 15 minutes; nothing may hang past it.
         using var expiry = new CancellationTokenSource(RecentCases.Lifetime - TimeSpan.FromSeconds(30), time);
+        try
+        {
+            await FinishAsync(token, grouping, days, server, expiry.Token).ConfigureAwait(false);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            // A database or chart failure must not leave the moderator looking at "thinking…" for 15 minutes.
+            var errorId = Guid.NewGuid().ToString("N")[..8];
+            LogFailed(error, errorId);
+            await rest.EditOriginalAsync(token, new MessagePayload { Content = $"Sorry, I could not build the statistics (error id `{errorId}`)." }, [], expiry.Token).ConfigureAwait(false);
+        }
+    }
+
+    private async Task FinishAsync(string token, CaseGrouping grouping, int days, string? server, CancellationToken cancel)
+    {
         // Each server's moderators see their own community's cases only.
         var report = new CaseStats(storage.Store, privacy.MinGroupSize).Report(grouping, days, time.GetUtcNow(), server);
         var files = new List<FileUpload>();
@@ -67,7 +82,7 @@ public sealed partial class CaseStatsCommand(
             try
             {
                 StatsChartRenderer.Render(report, path);
-                files.Add(new FileUpload(ChartFile, "image/png", await File.ReadAllBytesAsync(path, expiry.Token).ConfigureAwait(false), "Bar chart of the cases"));
+                files.Add(new FileUpload(ChartFile, "image/png", await File.ReadAllBytesAsync(path, cancel).ConfigureAwait(false), "Bar chart of the cases"));
                 embed = embed with { Image = new EmbedImage("attachment://" + ChartFile) };
             }
             finally
@@ -81,17 +96,20 @@ public sealed partial class CaseStatsCommand(
             Embeds = [embed],
             Attachments = files.Count > 0 ? [new Attachment(0, ChartFile, "Bar chart of the cases")] : null,
         };
-        var sent = await rest.EditOriginalAsync(token, payload, files, expiry.Token).ConfigureAwait(false);
+        var sent = await rest.EditOriginalAsync(token, payload, files, cancel).ConfigureAwait(false);
         if (!sent.IsSuccess)
         {
             LogNotDelivered(sent.Message);
 
             // Without the chart, a short note still beats "thinking…" forever.
-            await rest.EditOriginalAsync(token, new MessagePayload { Content = "Sorry, I could not post the statistics just now. Please try again in a few minutes." }, [], expiry.Token).ConfigureAwait(false);
+            await rest.EditOriginalAsync(token, new MessagePayload { Content = "Sorry, I could not post the statistics just now. Please try again in a few minutes." }, [], cancel).ConfigureAwait(false);
         }
     }
 
     private static string Limit(string text, int limit) => text.Length <= limit ? text : text[..limit] + "\n…";
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "/case-stats failed (error id {ErrorId})")]
+    private partial void LogFailed(Exception error, string errorId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not deliver /case-stats: {Reason}")]
     private partial void LogNotDelivered(string reason);
