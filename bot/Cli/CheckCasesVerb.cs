@@ -20,6 +20,12 @@ internal static class CheckCasesVerb
 
     private static int Run(string casesFolder, string dataFolder, CliConsole console)
     {
+        if (!Directory.Exists(casesFolder))
+        {
+            console.Error.WriteLine($"{casesFolder}: no such folder. Give the golden case folder, e.g. `check-cases data/cases`.");
+            return ExitCodes.Usage;
+        }
+
         var data = DataLoading.LoadOrReport(dataFolder, console);
         if (data is null)
         {

@@ -69,6 +69,11 @@ internal static class SendSampleVerb
             console.Error.WriteLine($"Could not reach {url}: {error.Message}. Is `serve` running?");
             return ExitCodes.DataProblems;
         }
+        catch (TaskCanceledException) when (!cancel.IsCancellationRequested)
+        {
+            console.Error.WriteLine($"{url} did not answer within {http.Timeout.TotalSeconds:0} seconds.");
+            return ExitCodes.DataProblems;
+        }
     }
 
     /// <summary>A slash-command interaction as Discord sends it from a server, with string, number and boolean options typed.</summary>

@@ -52,7 +52,17 @@ internal static class ServeVerb
         }
 
         await using var app = built.Value;
-        await app.RunAsync().ConfigureAwait(false);
+        try
+        {
+            await app.RunAsync().ConfigureAwait(false);
+        }
+        catch (IOException error)
+        {
+            // Typically the address is in use, or not this machine's.
+            console.Error.WriteLine($"ForumHelper cannot listen on {effective["Urls"] ?? ServeHost.DefaultUrl}: {error.Message}");
+            return ExitCodes.Usage;
+        }
+
         return ExitCodes.Success;
     }
 }

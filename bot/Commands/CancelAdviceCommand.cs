@@ -3,6 +3,7 @@ using ForumHelper.Bot.Discord;
 using ForumHelper.Bot.Discord.Model;
 using ForumHelper.Bot.Hosting;
 using ForumHelper.Bot.Rendering;
+using ForumHelper.Core.Answers;
 using ForumHelper.Core.Cases;
 using ForumHelper.Core.Facts;
 
@@ -17,7 +18,7 @@ public sealed class CancelAdviceCommand(
     TimeProvider time)
 {
     private const int MaxProblemsShown = 5;
-    private const int MaxMessage = 2000;
+    private const int MaxMessage = AnswerLimits.Content;
 
     public InteractionResponse Handle(InteractionRequest request)
     {
@@ -39,9 +40,11 @@ public sealed class CancelAdviceCommand(
         }
 
         var now = time.GetUtcNow();
-        var answered = data.Current.Answer(facts.Value, DateOnly.FromDateTime(now.UtcDateTime), Locale(request.Interaction.Locale));
+        var dataSet = data.Current;
+        var locale = Locale(request.Interaction.Locale);
+        var answered = dataSet.Answer(facts.Value, DateOnly.FromDateTime(now.UtcDateTime), locale);
         var record = CaseRecords.From(answered, request.Member, request.Server, Transport.Discord, now);
-        recent.Add(record.Id, answered, request.Member);
+        recent.Add(record.Id, answered, dataSet.BookFor(locale), request.Member);
         log.TryEnqueue(new InsertCase(record));
         return Replies.Message(DiscordAnswerRenderer.Private(answered.Answer, record.Id));
     }

@@ -2,6 +2,7 @@ using ForumHelper.Bot.Discord;
 using ForumHelper.Bot.Discord.Model;
 using ForumHelper.Bot.Hosting;
 using ForumHelper.Bot.Rendering;
+using ForumHelper.Core.Answers;
 using ForumHelper.Core.Cases;
 using ForumHelper.Core.Facts;
 using Microsoft.Extensions.Logging;
@@ -13,6 +14,7 @@ namespace ForumHelper.Bot.Commands;
 /// once as a private "thinking…", then the statistics and the chart replace it.
 /// </summary>
 public sealed partial class CaseStatsCommand(
+    DiscordOptions discord,
     CaseStorage storage,
     PrivacyOptions privacy,
     ModerationOptions moderation,
@@ -32,6 +34,12 @@ public sealed partial class CaseStatsCommand(
         if (!isModerator)
         {
             return Task.FromResult(Replies.Private("Case statistics are for the moderators of this server. If you think you should see them, ask a moderator."));
+        }
+
+        // The chart is delivered by editing the reply, which needs the application id; say so now, not after 15 minutes of "thinking…".
+        if (string.IsNullOrWhiteSpace(discord.ApplicationId))
+        {
+            return Task.FromResult(Replies.Private("Case statistics are not set up on this bot yet: its operator needs to set Discord:ApplicationId."));
         }
 
         var options = interaction.Data?.Options;
@@ -73,7 +81,8 @@ public sealed partial class CaseStatsCommand(
         var embed = new Embed
         {
             Title = $"Cases by {StatsText.GroupingName(grouping)}, last {StatsText.Days(days)}",
-            Description = report.IsEmpty ? StatsText.NoCases(report) + "." : "```\n" + Limit(StatsTableRenderer.Render(report), 3900) + "```",
+            // The table goes in a code block, so its columns line up; the fences count towards the limit.
+            Description = report.IsEmpty ? StatsText.NoCases(report) + "." : "```\n" + Limit(StatsTableRenderer.Render(report), AnswerLimits.Description - 16) + "```",
         };
 
         if (!report.IsEmpty)

@@ -18,7 +18,7 @@ public sealed class FeedbackButton(CaseLog log, RecentCases recent, CaseStorage 
         };
 
         // Only the member the answer was given to can rate it; anything else is stale or forged.
-        var answered = recent.Find(caseId, request.Member);
+        var answered = recent.Find(caseId, request.Member)?.Answered;
         var known = answered is not null || storage.Store.Find(caseId)?.Member == request.Member;
         if (feedback is null || !known)
         {

@@ -4,23 +4,42 @@ using ForumHelper.Core.Cases;
 
 namespace ForumHelper.Bot.Commands;
 
-/// <summary>The answer to <c>/forget-me</c>'s question: delete the clicker's cases and say how many, or keep them.</summary>
-public sealed class ForgetButton(CaseStorage storage)
+/// <summary>
+/// The answer to <c>/forget-me</c>'s question: delete the clicker's cases (through the case log, so
+/// none still queued survives) and say how many, or keep them.
+/// </summary>
+public sealed class ForgetButton(CaseLog log)
 {
-    public InteractionResponse Handle(InteractionRequest request, string customId)
+    // Well inside Discord's 3 seconds; a busy database gets a "shortly" instead of a timeout.
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(2);
+
+    public async Task<InteractionResponse> HandleAsync(InteractionRequest request, string customId)
     {
         if (customId == ForgetMeCommand.Cancel)
         {
             return Done("Nothing was deleted.");
         }
 
-        var deleted = storage.Store.ForgetMember(request.Member);
-        return Done(deleted switch
+        var forget = new ForgetMember(request.Member);
+        if (!log.TryEnqueue(forget))
         {
-            0 => "There was nothing to delete: no cases are logged for you.",
-            1 => "Done: deleted 1 case.",
-            _ => $"Done: deleted {deleted} cases.",
-        });
+            return Done("Sorry, I am too busy to do that right now. Please try `/forget-me` again in a minute.");
+        }
+
+        try
+        {
+            var deleted = await forget.Deleted.Task.WaitAsync(Wait).ConfigureAwait(false);
+            return Done(deleted switch
+            {
+                0 => "There was nothing to delete: no cases are logged for you.",
+                1 => "Done: deleted 1 case.",
+                _ => $"Done: deleted {deleted} cases.",
+            });
+        }
+        catch (TimeoutException)
+        {
+            return Done("Your cases are being deleted; the database is busy, so it may take a minute.");
+        }
     }
 
     private static InteractionResponse Done(string text) =>

@@ -6,8 +6,8 @@ namespace ForumHelper.Bot.Commands;
 /// <summary><c>/forget-me</c>: asks for confirmation first; the buttons carry no id, since the clicker is the one forgotten.</summary>
 public sealed class ForgetMeCommand
 {
-    public const string Confirm = "forget:confirm";
-    public const string Cancel = "forget:cancel";
+    public const string Confirm = CustomIds.Forget + ":confirm";
+    public const string Cancel = CustomIds.Forget + ":cancel";
 
     public static InteractionResponse Handle() => Replies.Message(new MessagePayload
     {

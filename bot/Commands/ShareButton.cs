@@ -1,24 +1,22 @@
 using ForumHelper.Bot.Discord;
 using ForumHelper.Bot.Discord.Model;
-using ForumHelper.Bot.Hosting;
 using ForumHelper.Bot.Rendering;
-using ForumHelper.Core.DataFiles;
 
 namespace ForumHelper.Bot.Commands;
 
 /// <summary>"Show in channel": posts the answer publicly, worded without the member's own numbers.</summary>
-public sealed class ShareButton(RecentCases recent, DataSetProvider data)
+public sealed class ShareButton(RecentCases recent)
 {
     public InteractionResponse Handle(InteractionRequest request, long caseId)
     {
-        var answered = recent.Find(caseId, request.Member);
-        if (answered is null)
+        var recentCase = recent.Find(caseId, request.Member);
+        if (recentCase is null)
         {
             return Replies.Expired;
         }
 
-        // Same advice (the member's full facts decided it); only the words leave their numbers out.
-        var book = data.Current.Books[DataSet.DefaultLocale];
-        return Replies.Message(DiscordAnswerRenderer.Public(book.Render(answered.Advice, withoutPersonalNumbers: true)));
+        // Same advice and the same book that worded it (a reload may have changed the current one);
+        // only the words leave the member's numbers out.
+        return Replies.Message(DiscordAnswerRenderer.Public(recentCase.Book.Render(recentCase.Answered.Advice, withoutPersonalNumbers: true)));
     }
 }

@@ -9,7 +9,7 @@ public sealed class WhatIfButton(RecentCases recent)
 {
     public InteractionResponse Handle(InteractionRequest request, long caseId, string? path)
     {
-        var answered = recent.Find(caseId, request.Member);
+        var answered = recent.Find(caseId, request.Member)?.Answered;
         var outcome = answered?.Answer.Outcomes.FirstOrDefault(o => o.Option == path && !o.Recommended);
         return answered is null || outcome is null
             ? Replies.Expired

@@ -44,7 +44,7 @@ public sealed partial class InteractionDispatcher(IServiceProvider services, Cas
         {
             return interaction.Type == InteractionType.ApplicationCommand
                 ? await CommandAsync(request).ConfigureAwait(false)
-                : Component(request);
+                : await ComponentAsync(request).ConfigureAwait(false);
         }
         catch (Exception error)
         {
@@ -75,12 +75,12 @@ public sealed partial class InteractionDispatcher(IServiceProvider services, Cas
         };
     }
 
-    private InteractionResponse Component(InteractionRequest request)
+    private async Task<InteractionResponse> ComponentAsync(InteractionRequest request)
     {
         var customId = request.Interaction.Data?.CustomId;
         if (customId is ForgetMeCommand.Confirm or ForgetMeCommand.Cancel)
         {
-            return services.GetRequiredService<ForgetButton>().Handle(request, customId);
+            return await services.GetRequiredService<ForgetButton>().HandleAsync(request, customId).ConfigureAwait(false);
         }
 
         if (!CustomIds.TryParse(customId, out var kind, out var caseId, out var choice))

@@ -11,6 +11,7 @@ public sealed partial class DataSetProvider
 {
     private readonly string _folder;
     private readonly ILogger<DataSetProvider> _logger;
+    private readonly Lock _reloading = new();
     private DataSet _current;
 
     private DataSetProvider(string folder, DataSet initial, ILogger<DataSetProvider> logger)
@@ -36,14 +37,24 @@ public sealed partial class DataSetProvider
     /// <summary>Re-reads the folder; true when a new version went live.</summary>
     public bool Reload()
     {
+        // One reload at a time, so an older read can never be swapped in after a newer one.
+        lock (_reloading)
+        {
+            return ReloadLocked();
+        }
+    }
+
+    private bool ReloadLocked()
+    {
         Core.Results.Result<DataSet, DataProblem> loaded;
         try
         {
             loaded = DataSetLoader.Load(_folder);
         }
-        catch (IOException error)
+        catch (Exception error)
         {
-            // A file mid-save or just deleted: keep serving, the next change event retries.
+            // A file mid-save, just deleted, or unreadable: keep serving; the next change retries.
+            // Nothing here may escape: this runs on a timer, where an exception would end the process.
             LogUnreadable(error.Message, Current.Version);
             return false;
         }

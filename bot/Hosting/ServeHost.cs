@@ -25,30 +25,26 @@ public static class ServeHost
         var problems = new List<string>();
         var settings = Settings.Load(configuration);
         problems.AddRange(settings.Problems);
-        var discord = configuration.GetSection(DiscordSettings.Section).Get<DiscordOptions>() ?? new DiscordOptions();
-        var moderation = configuration.GetSection("Moderation").Get<ModerationOptions>() ?? new ModerationOptions();
-        var verifier = SignatureVerifier.Create(discord.PublicKey, time, discord.MaxClockSkewSeconds);
-        problems.AddRange(verifier.Problems);
-        if (discord.MaxClockSkewSeconds is < 1 or > 86_400)
-        {
-            problems.Add("Discord:MaxClockSkewSeconds must be 1–86400");
-        }
-
-        if (discord.AdvicePerMinute is < 1 or > 10_000)
-        {
-            problems.Add("Discord:AdvicePerMinute must be 1–10000");
-        }
-
+        var serve = ServeSettings.Load(configuration);
+        problems.AddRange(serve.Problems);
         if (problems.Count > 0)
         {
             return Core.Results.Result<WebApplication, string>.Failure(problems);
+        }
+
+        var (discord, moderation) = serve.Value!;
+        var verifier = SignatureVerifier.Create(discord.PublicKey, time, discord.MaxClockSkewSeconds);
+        if (!verifier.IsSuccess)
+        {
+            return Core.Results.Result<WebApplication, string>.Failure(verifier.Problems);
         }
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Configuration.Sources.Clear();
         builder.Configuration.AddConfiguration(configuration);
         builder.WebHost.UseUrls(configuration["Urls"] ?? DefaultUrl);
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 1024 * 1024);
+        // Kestrel's own cap is a backstop far above ours; the endpoint answers 413 itself past 64 KiB.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 16 * InteractionEndpoint.MaxBodyBytes);
         builder.Logging.ClearProviders().AddSimpleConsole(console => console.SingleLine = true);
 
         // One line per request from ASP.NET Core is noise at this volume; ForumHelper's own logs stay.
@@ -74,7 +70,8 @@ public static class ServeHost
         services.AddSingleton(moderation);
         services.AddSingleton(settings.Value.Privacy);
         services.AddSingleton(settings.Value.CaseLog);
-        services.AddSingleton(storage.Value!);
+        // A factory, not an instance: the container then disposes the store (closing SQLite) when the host stops.
+        services.AddSingleton(_ => storage.Value!);
         services.AddSingleton(data.Value!);
         services.AddSingleton(provider => new CaseLog(
             storage.Value!.Store,

@@ -50,7 +50,7 @@ internal static class StatsChartRenderer
         }
         else if (shown.Count == 0)
         {
-            Message(plot, $"Every group had {StatsText.FewerThan(report)} cases, so none is shown", null);
+            Message(plot, "Every group is withheld, so none is shown", StatsText.WithheldGroups(report, report.Groups.Count));
         }
         else
         {
@@ -156,12 +156,12 @@ internal static class StatsChartRenderer
         var withheld = report.Groups.Count - shown.Count;
         if (withheld > 0)
         {
-            notes.Add($"{"group".ToQuantity(withheld)} withheld (under {report.MinGroupSize} cases, or hidden to protect one)");
+            notes.Add(StatsText.WithheldGroups(report, withheld));
         }
 
         if (shown.Any(g => g.PreviousCount is null))
         {
-            notes.Add("withheld previous counts not drawn");
+            notes.Add("previous counts withheld are not drawn");
         }
 
         if (notes.Count == 0)

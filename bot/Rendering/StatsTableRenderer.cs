@@ -50,9 +50,9 @@ internal static class StatsTableRenderer
             rows.Add(
             [
                 group.Key,
-                group.Count is { } count ? StatsText.Number(count) : StatsText.Withheld(report, group),
+                group.Count is { } count ? StatsText.Number(count) : StatsText.Withheld,
                 group.Share is { } share ? StatsText.Percent(share) : "",
-                group.PreviousCount is { } previous ? StatsText.Number(previous) : StatsText.WithheldPrevious,
+                group.PreviousCount is { } previous ? StatsText.Number(previous) : StatsText.Withheld,
                 group.Change is { } change ? StatsText.Change(change) : "",
             ]);
         }
@@ -77,7 +77,7 @@ internal static class StatsTableRenderer
         const string RatedHeader = "Rated";
         const string HelpfulHeader = "Helpful";
         var keyWidth = Math.Max(RecommendationHeader.Length, report.Helpfulness.Max(row => row.Recommendation.Length));
-        var ratedWidth = Math.Max(RatedHeader.Length, report.Helpfulness.Max(row => row.Rated is { } rated ? StatsText.Number(rated).Length : 0));
+        var ratedWidth = Math.Max(RatedHeader.Length, report.Helpfulness.Max(row => row.Rated is { } rated ? StatsText.Number(rated).Length : StatsText.Withheld.Length));
         var helpfulWidth = HelpfulHeader.Length;
 
         text.Append(RecommendationHeader.PadRight(keyWidth)).Append(Gap).Append(RatedHeader.PadLeft(ratedWidth))
@@ -91,8 +91,8 @@ internal static class StatsTableRenderer
             }
             else
             {
-                // One phrase across both columns: a blank ratio next to it would look like missing data.
-                text.Append(StatsText.FewerThan(report)).Append(" rated");
+                // The same word as a withheld case count, under the Rated column; no ratio is shown for it.
+                text.Append(StatsText.Withheld.PadLeft(ratedWidth));
             }
 
             text.Append('\n');

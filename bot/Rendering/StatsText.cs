@@ -31,20 +31,28 @@ internal static class StatsText
     /// <summary>The one line said about a period without cases.</summary>
     public static string NoCases(StatsReport report) => $"No cases in the last {Days(report.Days)}";
 
-    /// <summary>How a withheld count is shown: never as a number.</summary>
+    /// <summary>How a member count under the minimum is shown: never as a number.</summary>
     public static string FewerThan(StatsReport report) => $"fewer than {report.MinGroupSize.ToString(Invariant)}";
 
-    /// <summary>A count not shown: under the minimum, or hidden so the total cannot give a small group away.</summary>
-    public static string Withheld(StatsReport report, StatsGroup group) => group.HiddenToProtect ? "hidden" : FewerThan(report);
+    /// <summary>
+    /// How every withheld count is shown, in either period and in the helpfulness table: the same word
+    /// whether the group is small or hidden with one, so the label cannot tell them apart.
+    /// </summary>
+    public const string Withheld = "withheld";
 
-    /// <summary>A previous-period count not shown (under the minimum, or hidden with it).</summary>
-    public const string WithheldPrevious = "withheld";
+    /// <summary>True when the report withholds any count: a group's, a previous period's or a rated one.</summary>
+    public static bool AnyWithheld(StatsReport report) =>
+        report.Groups.Any(g => g.Withheld || g.PreviousCount is null) || report.Helpfulness.Any(h => h.Withheld);
 
-    /// <summary>Explains the withheld counts under a table or chart, when there are any.</summary>
+    /// <summary>Explains the withheld counts under a table, in one sentence, when there are any.</summary>
     public static string? WithheldNote(StatsReport report) =>
-        report.Groups.Any(g => g.Withheld || g.PreviousCount is null)
-            ? $"Groups under {report.MinGroupSize.ToString(Invariant)} cases are withheld; when only one is, one more is hidden so the total cannot reveal it."
+        AnyWithheld(report)
+            ? $"Counts under {report.MinGroupSize.ToString(Invariant)} are withheld, together with enough other counts that no withheld one can be worked out from the total."
             : null;
+
+    /// <summary>The chart's footnote for its withheld groups, e.g. <c>2 groups withheld (under 3 cases, or to protect one)</c>.</summary>
+    public static string WithheldGroups(StatsReport report, int withheld) =>
+        $"{"group".ToQuantity(withheld)} withheld (under {report.MinGroupSize.ToString(Invariant)} cases, or to protect one)";
 
     public static string Number(int value) => value.ToString(Invariant);
 

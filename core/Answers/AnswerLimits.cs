@@ -22,6 +22,9 @@ public static class AnswerLimits
     /// <summary>An embed has at most this many fields, so at most this many paths are shown.</summary>
     public const int Fields = 25;
 
+    /// <summary>A message's plain text content.</summary>
+    public const int Content = 2000;
+
     /// <summary>A button label, for the short path labels.</summary>
     public const int Label = 80;
 }

@@ -10,11 +10,20 @@ public static class CaseBuckets
     private static readonly int[] ReviewEdges = [0, 1, 10, 50, 100, 500];
     private static readonly int[] ValueEdges = [1, 20, 50, 100, 200, 500];
 
+    // The top edge is one past 100, so a full rate gets a range of its own: "100".
+    private static readonly int[] RateEdges = [0, 80, 90, 95, 100, 101];
+
     public static string? Orders(int? orders) => Bucket(orders, OrderEdges);
 
     public static string? Reviews(int? reviews) => Bucket(reviews, ReviewEdges);
 
     public static string? Value(int? dollars) => Bucket(dollars, ValueEdges);
+
+    /// <summary>
+    /// The completion rate's range: "0-79", "80-89", "90-94", "95-99" or "100". A rate outside 0–100
+    /// (the fact's own limits) falls in the nearest end range.
+    /// </summary>
+    public static string? Rate(int? percent) => Bucket(percent is { } p ? Math.Clamp(p, 0, 100) : null, RateEdges);
 
     /// <summary>The range holding <paramref name="number"/>: "10-19", "0", or "100+" for the last.</summary>
     internal static string? Bucket(int? number, int[] edges)

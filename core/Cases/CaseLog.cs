@@ -15,6 +15,7 @@ public sealed partial class CaseLog : IAsyncDisposable
     private static readonly TimeSpan FirstRetry = TimeSpan.FromMilliseconds(50);
     private static readonly TimeSpan LongestRetry = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan PurgeInterval = TimeSpan.FromDays(1);
+    private static readonly TimeSpan PurgeRetry = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan DropReportInterval = TimeSpan.FromSeconds(10);
 
     private readonly ICaseStore _store;
@@ -156,10 +157,11 @@ public sealed partial class CaseLog : IAsyncDisposable
 
                 return;
             }
-            catch (DbException error) when (IsPermanent(error))
+            catch (Exception error) when (error is not (DbException or IOException or UnauthorizedAccessException) || (error is DbException db && IsPermanent(db)))
             {
-                // A batch the database rejects for its content would block every later case if retried.
+                // A batch the database rejects for its content (or a bug) would block every later case if retried.
                 Interlocked.Add(ref _lost, batch.Count);
+                FailForgets(batch, error);
                 LogRejected(batch.Count, _store.Description, error.Message);
                 return;
             }
@@ -169,6 +171,7 @@ public sealed partial class CaseLog : IAsyncDisposable
                 if (_giveUp.IsCancellationRequested)
                 {
                     Interlocked.Add(ref _lost, batch.Count);
+                    FailForgets(batch, error);
                     LogGaveUp(batch.Count, _store.Description, error.Message);
                     return;
                 }
@@ -190,6 +193,15 @@ public sealed partial class CaseLog : IAsyncDisposable
 
                 delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, LongestRetry.Ticks));
             }
+        }
+    }
+
+    // Whoever waits for a forget-me must hear that it did not happen.
+    private static void FailForgets(List<CaseWrite> batch, Exception error)
+    {
+        foreach (var forget in batch.OfType<ForgetMember>())
+        {
+            forget.Deleted.TrySetException(error);
         }
     }
 
@@ -215,10 +227,10 @@ public sealed partial class CaseLog : IAsyncDisposable
                 LogPurged(purged, (int)_retention.TotalDays);
             }
         }
-        catch (Exception error) when (error is DbException or IOException)
+        catch (Exception error) when (error is DbException or IOException or UnauthorizedAccessException)
         {
-            // Retention is retried at the next batch rather than a day later.
-            _nextPurge = now;
+            // Retried in a minute rather than a day later, and never in a tight loop.
+            _nextPurge = now + PurgeRetry;
             LogPurgeFailed(_store.Description, error.Message);
         }
     }

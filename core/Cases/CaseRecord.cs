@@ -23,7 +23,8 @@ public sealed record CaseRecord
     public string? Buyer { get; init; }
     public string? Late { get; init; }
     public string? OrdersBucket { get; init; }
-    public int? Rate { get; init; }
+    /// <summary>The completion rate's range (<see cref="CaseBuckets.Rate"/>), never the exact percentage.</summary>
+    public string? RateBucket { get; init; }
     public string? ReviewsBucket { get; init; }
     public string? ValueBucket { get; init; }
     public bool? PromisedRefund { get; init; }

@@ -29,7 +29,7 @@ public static class CaseRecords
             Buyer = facts.Buyer is { } buyer ? WireNames.Of(buyer) : null,
             Late = facts.Late is { } late ? WireNames.Of(late) : null,
             OrdersBucket = CaseBuckets.Orders(facts.OrdersInWindow),
-            Rate = facts.CompletionRate,
+            RateBucket = CaseBuckets.Rate(facts.CompletionRate),
             ReviewsBucket = CaseBuckets.Reviews(facts.Reviews),
             ValueBucket = CaseBuckets.Value(facts.OrderValue),
             PromisedRefund = facts.PromisedRefund,

@@ -2,7 +2,8 @@ namespace ForumHelper.Core.Cases;
 
 /// <summary>
 /// Counts, shares and trends of the case log over a period, grouped by one fact, with the
-/// previous period of the same length for comparison. Groups smaller than the minimum are withheld.
+/// previous period of the same length for comparison. Groups smaller than the minimum are withheld,
+/// with enough others that the total cannot give them away (see <see cref="Withhold"/>).
 /// </summary>
 public sealed class CaseStats
 {
@@ -36,8 +37,8 @@ public sealed class CaseStats
 
         var counts = current.ToDictionary(g => g.Key, g => (int)g.Count, StringComparer.Ordinal);
         var keys = counts.Keys.Union(previous.Keys).ToList();
-        var hiddenNow = Suppress(counts);
-        var hiddenBefore = Suppress(previous);
+        var hiddenNow = Withhold(counts, _minGroupSize);
+        var hiddenBefore = Withhold(previous, _minGroupSize);
         var groups = keys
             .Select(key => Group(key, counts.GetValueOrDefault(key), previous.GetValueOrDefault(key), total, hiddenNow, hiddenBefore))
             .OrderBy(g => g.Withheld)
@@ -46,13 +47,18 @@ public sealed class CaseStats
             .ToList();
 
         var members = _store.DistinctMembers(from, to, server);
-        var helpfulness = _store.Helpfulness(from, to, server)
+        var rated = _store.Helpfulness(from, to, server)
             .Where(h => h.Helpful + h.NotHelpful > 0)
-            .Select(h => h.Helpful + h.NotHelpful >= _minGroupSize
-                ? new HelpfulnessRow(h.Recommendation, (int)(h.Helpful + h.NotHelpful), (double)h.Helpful / (h.Helpful + h.NotHelpful))
-                : new HelpfulnessRow(h.Recommendation, null, null))
-            .OrderBy(h => h.Rated is null)
+            .ToList();
+        // The ratings' total can be read off `--by feedback`, so rated counts get the same protection as cases.
+        var hiddenRated = Withhold(rated.ToDictionary(h => h.Recommendation, h => (int)(h.Helpful + h.NotHelpful), StringComparer.Ordinal), _minGroupSize);
+        var helpfulness = rated
+            .Select(h => hiddenRated.Contains(h.Recommendation)
+                ? new HelpfulnessRow(h.Recommendation, null, null)
+                : new HelpfulnessRow(h.Recommendation, (int)(h.Helpful + h.NotHelpful), (double)h.Helpful / (h.Helpful + h.NotHelpful)))
+            .OrderBy(h => h.Withheld)
             .ThenByDescending(h => h.Rated ?? 0)
+            .ThenBy(h => h.Recommendation, StringComparer.Ordinal)
             .ToList();
 
         return new StatsReport
@@ -71,25 +77,41 @@ public sealed class CaseStats
     }
 
     /// <summary>
-    /// The keys whose counts must not be shown: those under the minimum, and, when that leaves a
-    /// single one that the total would give away, the smallest shown group as well.
+    /// The keys whose counts must not be shown, given that the total is. Every non-zero count under the
+    /// minimum is withheld; then, while the withheld set has fewer than two groups, a total under the
+    /// minimum, or a total that leaves every withheld group at exactly 1, the smallest shown non-zero
+    /// group (ties by key) is withheld as well, until the set holds or nothing is left to add.
+    /// Zeros are never withheld: they point at nobody.
     /// </summary>
-    private HashSet<string> Suppress(IReadOnlyDictionary<string, int> counts)
+    /// <remarks>
+    /// A reader knows each withheld count is at least 1 (zeros are shown) and that they add up to the total
+    /// minus the shown counts. With two or more groups and a hidden total above their number, no single
+    /// group's count follows from that, and a hidden total of at least the minimum keeps the withheld set
+    /// as a whole from being a small group itself.
+    /// </remarks>
+    internal static IReadOnlySet<string> Withhold(IReadOnlyDictionary<string, int> counts, int minGroupSize)
     {
-        var hidden = counts.Where(c => c.Value > 0 && c.Value < _minGroupSize).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
-        if (hidden.Count == 1)
+        var hidden = counts.Where(c => c.Value > 0 && c.Value < minGroupSize).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        if (hidden.Count == 0)
         {
-            var partner = counts.Where(c => c.Value >= _minGroupSize).OrderBy(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key).FirstOrDefault();
-            if (partner is not null)
-            {
-                hidden.Add(partner);
-            }
+            return hidden;
+        }
+
+        var hiddenTotal = hidden.Sum(key => counts[key]);
+        var candidates = new Queue<KeyValuePair<string, int>>(counts
+            .Where(c => c.Value > 0 && !hidden.Contains(c.Key))
+            .OrderBy(c => c.Value)
+            .ThenBy(c => c.Key, StringComparer.Ordinal));
+        while (!(hidden.Count >= 2 && hiddenTotal >= minGroupSize && hiddenTotal > hidden.Count) && candidates.TryDequeue(out var next))
+        {
+            hidden.Add(next.Key);
+            hiddenTotal += next.Value;
         }
 
         return hidden;
     }
 
-    private StatsGroup Group(string key, int current, int previous, int total, HashSet<string> hiddenNow, HashSet<string> hiddenBefore)
+    private static StatsGroup Group(string key, int current, int previous, int total, IReadOnlySet<string> hiddenNow, IReadOnlySet<string> hiddenBefore)
     {
         // A zero is shown as 0: it points at nobody.
         int? count = hiddenNow.Contains(key) ? null : current;
@@ -99,7 +121,6 @@ public sealed class CaseStats
             count,
             count is { } shown && total > 0 ? (double)shown / total : null,
             before,
-            count is { } now && before is { } then ? now - then : null,
-            HiddenToProtect: hiddenNow.Contains(key) && current >= _minGroupSize);
+            count is { } now && before is { } then ? now - then : null);
     }
 }

@@ -2,8 +2,8 @@ namespace ForumHelper.Core.Cases;
 
 /// <summary>
 /// Where cases are kept. SQLite is the embedded default; the interface leaves room for a shared
-/// database when several replicas run. Calls are synchronous: the case log calls them from its own
-/// writer thread, never from the answer path.
+/// database when several replicas run. Calls are synchronous: writes go through the case log's
+/// own writer thread; reads (statistics, a button's check of its case) are short and indexed.
 /// </summary>
 public interface ICaseStore : IDisposable
 {
@@ -17,7 +17,7 @@ public interface ICaseStore : IDisposable
 
     void WriteMeta(string name, string value);
 
-    /// <summary>Applies a batch in one transaction: all of it, or (on an exception) none of it.</summary>
+    /// <summary>Applies a batch in one transaction, in order: all of it, or (on an exception) none of it. Completes each <see cref="ForgetMember"/> after the commit.</summary>
     void Write(IReadOnlyList<CaseWrite> batch);
 
     /// <summary>One stored case, or null when it does not exist (any more).</summary>

@@ -9,6 +9,6 @@ public sealed class PrivacyOptions
     /// <summary>Cases older than this many days are deleted, at start and daily.</summary>
     public int RetentionDays { get; set; } = 365;
 
-    /// <summary>Statistics show groups smaller than this as "fewer than N".</summary>
+    /// <summary>Statistics withhold counts smaller than this (and enough others that none can be worked out).</summary>
     public int MinGroupSize { get; set; } = 3;
 }

@@ -187,15 +187,37 @@ public sealed class SqliteCaseStore : ICaseStore
         {
             _writer ??= Connect();
             using var transaction = _writer.BeginTransaction(IsolationLevel.Serializable);
-            InsertCases(_writer, transaction, batch);
-
-            foreach (var feedback in batch.OfType<SetFeedback>())
+            // In queue order, so feedback and forget-me see every case queued before them.
+            var forgotten = new List<(ForgetMember Write, int Count)>();
+            var inserts = new List<CaseWrite>();
+            foreach (var write in batch)
             {
-                _writer.Execute("UPDATE cases SET feedback = @feedback WHERE id = @CaseId AND member = @Member",
-                    new { feedback.CaseId, feedback.Member, feedback = WireNames.Of(feedback.Feedback) }, transaction);
+                if (write is InsertCase)
+                {
+                    inserts.Add(write);
+                    continue;
+                }
+
+                InsertCases(_writer, transaction, inserts);
+                inserts.Clear();
+                switch (write)
+                {
+                    case SetFeedback feedback:
+                        _writer.Execute("UPDATE cases SET feedback = @feedback WHERE id = @CaseId AND member = @Member",
+                            new { feedback.CaseId, feedback.Member, feedback = WireNames.Of(feedback.Feedback) }, transaction);
+                        break;
+                    case ForgetMember forget:
+                        forgotten.Add((forget, _writer.Execute("DELETE FROM cases WHERE member = @Member", new { forget.Member }, transaction)));
+                        break;
+                }
             }
 
+            InsertCases(_writer, transaction, inserts);
             transaction.Commit();
+            foreach (var (write, count) in forgotten)
+            {
+                write.Deleted.TrySetResult(count);
+            }
         }
         catch
         {
@@ -212,7 +234,7 @@ public sealed class SqliteCaseStore : ICaseStore
         using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT id, at_ms, member, server, transport, marketplace, asked_by, stage, reason, buyer, late,
-                   orders_bucket, rate, reviews_bucket, value_bucket, promised_refund, recommendation, rule, answer_version, feedback
+                   orders_bucket, rate_bucket, reviews_bucket, value_bucket, promised_refund, recommendation, rule, answer_version, feedback
             FROM cases WHERE id = $id
             """;
         command.Parameters.AddWithValue("$id", id);
@@ -237,7 +259,7 @@ public sealed class SqliteCaseStore : ICaseStore
             Buyer = Text(9),
             Late = Text(10),
             OrdersBucket = Text(11),
-            Rate = reader.IsDBNull(12) ? null : reader.GetInt32(12),
+            RateBucket = Text(12),
             ReviewsBucket = Text(13),
             ValueBucket = Text(14),
             PromisedRefund = reader.IsDBNull(15) ? null : reader.GetInt64(15) != 0,
@@ -333,9 +355,9 @@ public sealed class SqliteCaseStore : ICaseStore
 
     private const string InsertSql = """
         INSERT INTO cases (id, at_ms, member, server, transport, marketplace, asked_by, stage, reason, buyer, late,
-                           orders_bucket, rate, reviews_bucket, value_bucket, promised_refund, recommendation, rule, answer_version, feedback)
+                           orders_bucket, rate_bucket, reviews_bucket, value_bucket, promised_refund, recommendation, rule, answer_version, feedback)
         VALUES (@Id, @AtMs, @Member, @Server, @Transport, @Marketplace, @AskedBy, @Stage, @Reason, @Buyer, @Late,
-                @OrdersBucket, @Rate, @ReviewsBucket, @ValueBucket, @PromisedRefund, @Recommendation, @Rule, @AnswerVersion, @Feedback)
+                @OrdersBucket, @RateBucket, @ReviewsBucket, @ValueBucket, @PromisedRefund, @Recommendation, @Rule, @AnswerVersion, @Feedback)
         ON CONFLICT (id) DO NOTHING
         """;
 
@@ -345,11 +367,16 @@ public sealed class SqliteCaseStore : ICaseStore
     /// </summary>
     private static void InsertCases(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<CaseWrite> batch)
     {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = InsertSql;
         string[] names = ["@Id", "@AtMs", "@Member", "@Server", "@Transport", "@Marketplace", "@AskedBy", "@Stage", "@Reason", "@Buyer", "@Late",
-            "@OrdersBucket", "@Rate", "@ReviewsBucket", "@ValueBucket", "@PromisedRefund", "@Recommendation", "@Rule", "@AnswerVersion", "@Feedback"];
+            "@OrdersBucket", "@RateBucket", "@ReviewsBucket", "@ValueBucket", "@PromisedRefund", "@Recommendation", "@Rule", "@AnswerVersion", "@Feedback"];
         var parameters = names.Select(name => command.Parameters.Add(new SqliteParameter(name, null))).ToArray();
         var prepared = false;
         foreach (var write in batch)
@@ -362,7 +389,7 @@ public sealed class SqliteCaseStore : ICaseStore
             object?[] values =
             [
                 c.Id, c.At.ToUnixTimeMilliseconds(), c.Member, c.Server, WireNames.Of(c.Transport), c.Marketplace, c.AskedBy, c.Stage,
-                c.Reason, c.Buyer, c.Late, c.OrdersBucket, c.Rate, c.ReviewsBucket, c.ValueBucket,
+                c.Reason, c.Buyer, c.Late, c.OrdersBucket, c.RateBucket, c.ReviewsBucket, c.ValueBucket,
                 c.PromisedRefund is { } flag ? (flag ? 1 : 0) : null, c.Recommendation, c.Rule, c.AnswerVersion, WireNames.Of(c.Feedback),
             ];
             for (var i = 0; i < values.Length; i++)

@@ -33,7 +33,7 @@ public static class SqliteMigrations
                 buyer           TEXT,
                 late            TEXT,
                 orders_bucket   TEXT,
-                rate            INTEGER,
+                rate_bucket     TEXT,
                 reviews_bucket  TEXT,
                 value_bucket    TEXT,
                 promised_refund INTEGER,

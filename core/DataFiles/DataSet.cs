@@ -22,7 +22,9 @@ public sealed class DataSet
     public AnsweredCase Answer(DisputeFacts facts, DateOnly today, string locale = DefaultLocale)
     {
         var advice = Advisor.Advise(facts, Policies[facts.Marketplace], today);
-        var book = Books.GetValueOrDefault(locale) ?? Books[DefaultLocale];
-        return new AnsweredCase(advice, book.Render(advice), Version);
+        return new AnsweredCase(advice, BookFor(locale).Render(advice), Version);
     }
+
+    /// <summary>The answer book of a locale, or the default one when there is none for it.</summary>
+    public AnswerBook BookFor(string locale) => Books.GetValueOrDefault(locale) ?? Books[DefaultLocale];
 }

@@ -114,10 +114,13 @@ internal static class ConditionParser
 
     private static (int, int)? ParseRange(string text, FactDefinition fact)
     {
-        static int? Number(string part) =>
-            int.TryParse(part.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value : null;
+        // Read as long and kept in a range where n + 1 and n - 1 cannot overflow; anything beyond a fact's range is clamped below.
+        static long? Number(string part) =>
+            long.TryParse(part.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && Math.Abs(value) < int.MaxValue
+                ? value
+                : null;
 
-        (int, int)? range = text switch
+        (long, long)? range = text switch
         {
             _ when text.StartsWith(">=", StringComparison.Ordinal) => Number(text[2..]) is { } n ? (n, fact.Max) : null,
             _ when text.StartsWith("<=", StringComparison.Ordinal) => Number(text[2..]) is { } n ? (fact.Min, n) : null,
@@ -130,7 +133,7 @@ internal static class ConditionParser
 
         // A test that no valid value can pass is a mistake, not an empty condition.
         return range is var (lo, hi) && lo <= hi && hi >= fact.Min && lo <= fact.Max
-            ? (Math.Max(lo, fact.Min), Math.Min(hi, fact.Max))
+            ? ((int)Math.Max(lo, fact.Min), (int)Math.Min(hi, fact.Max))
             : null;
     }
 

@@ -5,7 +5,7 @@ namespace ForumHelper.Tests.Bot.Rendering;
 
 public class StatsCsvRendererTests
 {
-    private const string Header = "group,count,share,previous_count,change,withheld";
+    private const string Header = "group,count,share,previous_count,change,withheld,previous_withheld";
 
     [Fact]
     public void Render_NormalReport_WritesHeaderAndOneRecordPerGroup()
@@ -16,10 +16,10 @@ public class StatsCsvRendererTests
 
         Assert.Equal(Header, records[0]);
         Assert.Equal(report.Groups.Count + 1, records.Count);
-        Assert.All(records, record => Assert.Equal(6, record.Split(',').Length));
-        Assert.Equal("accept-cancellation,10,0.4167,6,4,false", records[1]);
-        Assert.Equal("wait-for-buyer,5,0.2083,7,-2,false", records[2]);
-        Assert.Equal("decline-and-document,0,0.0000,3,-3,false", records[5]);
+        Assert.All(records, record => Assert.Equal(7, record.Split(',').Length));
+        Assert.Equal("accept-cancellation,10,0.3846,6,4,false,false", records[1]);
+        Assert.Equal("wait-for-buyer,5,0.1923,7,-2,false,false", records[2]);
+        Assert.Equal("decline-and-document,0,0.0000,3,-3,false,false", records[5]);
     }
 
     [Fact]
@@ -27,8 +27,9 @@ public class StatsCsvRendererTests
     {
         var records = Records(StatsCsvRenderer.Render(StatsReports.Normal()));
 
-        Assert.Equal("refund-partially,3,0.1250,,,false", records[4]);
-        Assert.Equal("open-dispute,,,,,true", records[6]);
+        Assert.Equal("refund-partially,3,0.1154,,,false,true", records[4]);
+        Assert.Equal("open-dispute,,,,,true,true", records[6]);
+        Assert.Equal("request-extension,,,0,,true,false", records[7]);
     }
 
     [Fact]
@@ -48,7 +49,7 @@ public class StatsCsvRendererTests
 
         var records = Records(StatsCsvRenderer.Render(report));
 
-        Assert.Equal("\"say \"\"no\"\", politely\",4,1.0000,0,4,false", records[1]);
+        Assert.Equal("\"say \"\"no\"\", politely\",4,1.0000,0,4,false,false", records[1]);
     }
 
     [Fact]

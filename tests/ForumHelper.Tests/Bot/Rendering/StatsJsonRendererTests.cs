@@ -15,23 +15,25 @@ public class StatsJsonRendererTests
         Assert.Equal(30, root.GetProperty("days").GetInt32());
         Assert.Equal(StatsReports.Now.AddDays(-30), root.GetProperty("from").GetDateTimeOffset());
         Assert.Equal(StatsReports.Now, root.GetProperty("to").GetDateTimeOffset());
-        Assert.Equal(24, root.GetProperty("total").GetInt32());
-        Assert.Equal(20, root.GetProperty("previousTotal").GetInt32());
+        Assert.Equal(26, root.GetProperty("total").GetInt32());
+        Assert.Equal(23, root.GetProperty("previousTotal").GetInt32());
         Assert.Equal(9, root.GetProperty("distinctMembers").GetInt32());
         Assert.Equal(3, root.GetProperty("minGroupSize").GetInt32());
 
         var first = root.GetProperty("groups")[0];
         Assert.Equal("accept-cancellation", first.GetProperty("key").GetString());
         Assert.Equal(10, first.GetProperty("count").GetInt32());
-        Assert.Equal(0.4167, first.GetProperty("share").GetDouble());
+        Assert.Equal(0.3846, first.GetProperty("share").GetDouble());
         Assert.Equal(6, first.GetProperty("previousCount").GetInt32());
         Assert.Equal(4, first.GetProperty("change").GetInt32());
         Assert.False(first.GetProperty("withheld").GetBoolean());
+        Assert.False(first.GetProperty("previousWithheld").GetBoolean());
 
         var helpfulness = root.GetProperty("helpfulness")[0];
         Assert.Equal("accept-cancellation", helpfulness.GetProperty("recommendation").GetString());
         Assert.Equal(8, helpfulness.GetProperty("rated").GetInt32());
         Assert.Equal(0.75, helpfulness.GetProperty("helpfulness").GetDouble());
+        Assert.False(helpfulness.GetProperty("withheld").GetBoolean());
     }
 
     [Fact]
@@ -52,14 +54,24 @@ public class StatsJsonRendererTests
         var withheld = root.GetProperty("groups")[5];
         Assert.Equal("open-dispute", withheld.GetProperty("key").GetString());
         Assert.True(withheld.GetProperty("withheld").GetBoolean());
+        Assert.True(withheld.GetProperty("previousWithheld").GetBoolean());
         foreach (var name in new[] { "count", "share", "previousCount", "change" })
         {
             Assert.Equal(JsonValueKind.Null, withheld.GetProperty(name).ValueKind);
         }
 
-        var rated = root.GetProperty("helpfulness")[2];
-        Assert.Equal(JsonValueKind.Null, rated.GetProperty("rated").ValueKind);
-        Assert.Equal(JsonValueKind.Null, rated.GetProperty("helpfulness").ValueKind);
+        var previousOnly = root.GetProperty("groups")[3];
+        Assert.Equal("refund-partially", previousOnly.GetProperty("key").GetString());
+        Assert.False(previousOnly.GetProperty("withheld").GetBoolean());
+        Assert.True(previousOnly.GetProperty("previousWithheld").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, previousOnly.GetProperty("previousCount").ValueKind);
+
+        foreach (var rated in root.GetProperty("helpfulness").EnumerateArray().Skip(2))
+        {
+            Assert.True(rated.GetProperty("withheld").GetBoolean());
+            Assert.Equal(JsonValueKind.Null, rated.GetProperty("rated").ValueKind);
+            Assert.Equal(JsonValueKind.Null, rated.GetProperty("helpfulness").ValueKind);
+        }
     }
 
     [Fact]

@@ -7,24 +7,30 @@ internal static class StatsReports
 {
     public static readonly DateTimeOffset Now = new(2026, 11, 26, 14, 30, 0, TimeSpan.Zero);
 
-    /// <summary>24 cases in six recommendation groups; <c>open-dispute</c> withheld, <c>refund-partially</c>'s previous count withheld.</summary>
+    /// <summary>
+    /// 26 cases in seven recommendation groups, withheld as <see cref="CaseStats"/> would: <c>open-dispute</c> (2) and
+    /// <c>request-extension</c> (2) this period; <c>refund-partially</c> (1) and <c>open-dispute</c> (2) in the previous one.
+    /// Two ratings rows are shown and two withheld.
+    /// </summary>
     public static StatsReport Normal() => Report(
         30,
-        total: 24,
-        previousTotal: 20,
+        total: 26,
+        previousTotal: 23,
         members: 9,
         [
-            new StatsGroup("accept-cancellation", 10, 10 / 24.0, 6, 4),
-            new StatsGroup("wait-for-buyer", 5, 5 / 24.0, 7, -2),
-            new StatsGroup("contact-support", 4, 4 / 24.0, 4, 0),
-            new StatsGroup("refund-partially", 3, 3 / 24.0, null, null),
+            new StatsGroup("accept-cancellation", 10, 10 / 26.0, 6, 4),
+            new StatsGroup("wait-for-buyer", 5, 5 / 26.0, 7, -2),
+            new StatsGroup("contact-support", 4, 4 / 26.0, 4, 0),
+            new StatsGroup("refund-partially", 3, 3 / 26.0, null, null),
             new StatsGroup("decline-and-document", 0, 0.0, 3, -3),
             new StatsGroup("open-dispute", null, null, null, null),
+            new StatsGroup("request-extension", null, null, 0, null),
         ],
         [
             new HelpfulnessRow("accept-cancellation", 8, 0.75),
             new HelpfulnessRow("wait-for-buyer", 4, 0.5),
             new HelpfulnessRow("contact-support", null, null),
+            new HelpfulnessRow("refund-partially", null, null),
         ]);
 
     public static StatsReport Empty(int days = 30) => Report(days, total: 0, previousTotal: 0, members: null, [], []);

@@ -32,7 +32,7 @@ public class StatsTableRendererTests
             Assert.StartsWith(group.Key + " ", rows[i]);
             var cells = new[]
             {
-                group.Count?.ToString(CultureInfo.InvariantCulture) ?? (group.HiddenToProtect ? "hidden" : "fewer than 3"),
+                group.Count?.ToString(CultureInfo.InvariantCulture) ?? "withheld",
                 group.Share is { } share ? (share * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "",
                 group.PreviousCount?.ToString(CultureInfo.InvariantCulture) ?? "withheld",
                 group.Change is { } change ? (change > 0 ? "+" : "") + change.ToString(CultureInfo.InvariantCulture) : "",
@@ -55,26 +55,52 @@ public class StatsTableRendererTests
     }
 
     [Fact]
-    public void Render_WithheldGroup_SaysFewerThanAndShowsNoNumber()
+    public void Render_WithheldGroup_SaysWithheldAndShowsNoNumber()
     {
         var lines = Lines(StatsTableRenderer.Render(StatsReports.Normal()));
 
         var row = Assert.Single(lines, line => line.StartsWith("open-dispute", StringComparison.Ordinal));
-        Assert.Matches(@"^open-dispute +fewer than 3 +withheld$", row);
+        Assert.Matches(@"^open-dispute +withheld +withheld$", row);
     }
 
     [Fact]
-    public void Render_GroupHiddenToProtectAnother_SaysHiddenAndExplains()
+    public void Render_SmallGroupAndItsPartner_LookTheSameAndTheNoteExplainsInOneSentence()
     {
-        var report = StatsReports.Normal() with
-        {
-            Groups = [.. StatsReports.Normal().Groups, new StatsGroup("hidden-partner", null, null, 5, null, HiddenToProtect: true)],
-        };
+        // A group under the minimum (2) and the larger one withheld with it (5): nothing tells them apart.
+        var report = StatsReports.Report(
+            30,
+            total: 17,
+            previousTotal: 0,
+            members: 9,
+            [new StatsGroup("accept-cancellation", 10, 10 / 17.0, 0, 10), new StatsGroup("open-dispute", null, null, 0, null), new StatsGroup("wait-for-buyer", null, null, 0, null)],
+            []);
 
         var text = StatsTableRenderer.Render(report);
 
-        Assert.Matches(@"(?m)^hidden-partner +hidden +5$", text);
-        Assert.Contains("one more is hidden so the total cannot reveal it", text);
+        Assert.Matches(@"(?m)^open-dispute +withheld +0$", text);
+        Assert.Matches(@"(?m)^wait-for-buyer +withheld +0$", text);
+        Assert.DoesNotContain("hidden", text);
+        Assert.DoesNotContain("fewer than", text);
+        var note = Assert.Single(Lines(text), line => line.StartsWith("Counts under 3", StringComparison.Ordinal));
+        Assert.Equal("Counts under 3 are withheld, together with enough other counts that no withheld one can be worked out from the total.", note);
+    }
+
+    [Fact]
+    public void Render_NothingWithheld_HasNoNote()
+    {
+        var text = StatsTableRenderer.Render(StatsReports.OneGroup());
+
+        Assert.DoesNotContain("withheld", text);
+    }
+
+    [Fact]
+    public void Render_OnlyARatingWithheld_StillExplains()
+    {
+        var report = StatsReports.OneGroup() with { Helpfulness = [new HelpfulnessRow("accept-cancellation", null, null)] };
+
+        var text = StatsTableRenderer.Render(report);
+
+        Assert.Contains("\nCounts under 3 are withheld", text);
     }
 
     [Fact]
@@ -82,7 +108,7 @@ public class StatsTableRendererTests
     {
         var text = StatsTableRenderer.Render(StatsReports.Normal());
 
-        Assert.Contains("\nTotal 24 cases (previous 30 days: 20); 9 members\n", text);
+        Assert.Contains("\nTotal 26 cases (previous 30 days: 23); 9 members\n", text);
     }
 
     [Fact]
@@ -94,7 +120,7 @@ public class StatsTableRendererTests
     }
 
     [Fact]
-    public void Render_Helpfulness_ShowsRatedRowsAlignedAndWithheldRowInWords()
+    public void Render_Helpfulness_ShowsRatedRowsAlignedAndWithheldRowsAsWithheld()
     {
         var lines = Lines(StatsTableRenderer.Render(StatsReports.Normal()));
         var section = lines.SkipWhile(line => line != "Helpfulness").ToList();
@@ -102,7 +128,8 @@ public class StatsTableRendererTests
         Assert.Matches(@"^Recommendation +Rated +Helpful$", section[1]);
         Assert.Matches(@"^accept-cancellation +8 +75\.0%$", section[2]);
         Assert.Matches(@"^wait-for-buyer +4 +50\.0%$", section[3]);
-        Assert.Matches(@"^contact-support +fewer than 3 rated$", section[4]);
+        Assert.Matches(@"^contact-support +withheld$", section[4]);
+        Assert.Matches(@"^refund-partially +withheld$", section[5]);
         Assert.Equal(section[1].Length, section[2].Length);
         Assert.Equal(section[1].Length, section[3].Length);
     }

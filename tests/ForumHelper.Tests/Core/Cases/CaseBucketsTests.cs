@@ -52,9 +52,46 @@ public class CaseBucketsTests
         Assert.Equal(expected, CaseBuckets.Value(dollars));
     }
 
+    [Theory]
+    [InlineData(0, "0-79")]
+    [InlineData(79, "0-79")]
+    [InlineData(80, "80-89")]
+    [InlineData(89, "80-89")]
+    [InlineData(90, "90-94")]
+    [InlineData(93, "90-94")]
+    [InlineData(94, "90-94")]
+    [InlineData(95, "95-99")]
+    [InlineData(99, "95-99")]
+    [InlineData(100, "100")]
+    public void Rate_Percent_FallsInItsRange(int percent, string expected)
+    {
+        Assert.Equal(expected, CaseBuckets.Rate(percent));
+    }
+
+    [Theory]
+    [InlineData(-1, "0-79")]
+    [InlineData(101, "100")]
+    public void Rate_OutsideZeroToHundred_FallsInTheNearestEndRange(int percent, string expected)
+    {
+        Assert.Equal(expected, CaseBuckets.Rate(percent));
+    }
+
+    [Fact]
+    public void Rate_EveryPercent_GetsOneOfTheFiveRangesThatHoldsIt()
+    {
+        string[] ranges = ["0-79", "80-89", "90-94", "95-99", "100"];
+        for (var n = 0; n <= 100; n++)
+        {
+            var bucket = CaseBuckets.Rate(n)!;
+            Assert.Contains(bucket, ranges);
+            Assert.True(Holds(bucket, n), $"{n} got bucket {bucket}");
+        }
+    }
+
     [Fact]
     public void Buckets_UnknownNumber_IsNull()
     {
+        Assert.Null(CaseBuckets.Rate(null));
         Assert.Null(CaseBuckets.Orders(null));
         Assert.Null(CaseBuckets.Reviews(null));
         Assert.Null(CaseBuckets.Value(null));

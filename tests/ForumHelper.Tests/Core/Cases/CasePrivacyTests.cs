@@ -22,7 +22,7 @@ public class CasePrivacyTests
 
     private static readonly string[] FactLines =
     [
-        "/cancel-advice asked-by:buyer stage:delivered reason:not-as-expected buyer:responsive orders-60d:37 rate:90 reviews:1234 value:1234",
+        "/cancel-advice asked-by:buyer stage:delivered reason:not-as-expected buyer:responsive orders-60d:37 rate:93 reviews:1234 value:1234",
         "/cancel-advice asked-by:buyer stage:draft-in-chat buyer:silent orders-60d:37 value:1234",
         "/cancel-advice asked-by:me stage:in-progress",
     ];
@@ -77,10 +77,12 @@ public class CasePrivacyTests
         }
 
         Assert.Equal(Members.Length * FactLines.Length, Scalar(path, "SELECT count(*) FROM cases"));
-        Assert.DoesNotContain(cells, c => c.Value is "37" or "1234");
+        Assert.DoesNotContain(cells, c => c.Value is "37" or "1234" or "93");
+        Assert.DoesNotContain(cells, c => c.Column == "rate");
         Assert.Contains(cells, c => c.Column == "orders_bucket" && c.Value == "20-49");
         Assert.Contains(cells, c => c.Column == "value_bucket" && c.Value == "500+");
         Assert.Contains(cells, c => c.Column == "reviews_bucket" && c.Value == "500+");
+        Assert.Contains(cells, c => c.Column == "rate_bucket" && c.Value == "90-94");
     }
 
     private static async Task LogCasesAsync(CaseStorage storage)

@@ -23,7 +23,7 @@ public class CaseRecordsTests
         Assert.Equal("responsive", record.Buyer);
         Assert.Equal("very-late", record.Late);
         Assert.Equal("20-49", record.OrdersBucket);
-        Assert.Equal(90, record.Rate);
+        Assert.Equal("90-94", record.RateBucket);
         Assert.Equal("10-49", record.ReviewsBucket);
         Assert.Equal("500+", record.ValueBucket);
         Assert.False(record.PromisedRefund);
@@ -58,7 +58,7 @@ public class CaseRecordsTests
         Assert.Null(record.Buyer);
         Assert.Null(record.Late);
         Assert.Null(record.OrdersBucket);
-        Assert.Null(record.Rate);
+        Assert.Null(record.RateBucket);
         Assert.Null(record.ReviewsBucket);
         Assert.Null(record.ValueBucket);
         Assert.Null(record.PromisedRefund);

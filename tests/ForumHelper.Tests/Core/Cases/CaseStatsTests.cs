@@ -30,7 +30,7 @@ public class CaseStatsTests
                 new StatsGroup("accept-cancellation", 5, 5 / 9.0, null, null),
                 new StatsGroup("gone", 0, 0, null, null),
                 new StatsGroup("ask-support", null, null, 0, null),
-                new StatsGroup("decline-cancellation", null, null, 4, null, HiddenToProtect: true),
+                new StatsGroup("decline-cancellation", null, null, 4, null),
             ],
             report.Groups);
     }
@@ -45,7 +45,6 @@ public class CaseStatsTests
 
         var small = report.Groups.Single(g => g.Key == "ask-support");
         Assert.True(small.Withheld);
-        Assert.False(small.HiddenToProtect);
         Assert.Null(small.Count);
         Assert.Null(small.Share);
         Assert.All(report.Groups.SkipWhile(g => !g.Withheld), g => Assert.True(g.Withheld));
@@ -60,7 +59,7 @@ public class CaseStatsTests
         var report = new CaseStats(store, minGroupSize: 3).Report(CaseGrouping.Recommendation, Days, Now);
 
         var partner = report.Groups.Single(g => g.Key == "decline-cancellation");
-        Assert.True(partner.HiddenToProtect);
+        Assert.True(partner.Withheld);
         Assert.Null(partner.Count);
         // Total minus the shown counts is now the sum of two groups, not the small one's count.
         Assert.Equal(4, report.Total - report.Groups.Sum(g => g.Count ?? 0));
@@ -107,16 +106,173 @@ public class CaseStatsTests
     public void Report_RatedAnswers_GivesHelpfulnessRatioAndWithholdsSmallOnes()
     {
         using var folder = new TempFolder();
-        using var store = SeededStore(folder);
+        using var store = OpenStore(Db(folder));
+        store.Write([
+            .. Rated("accept-cancellation", helpful: 3, notHelpful: 1),
+            .. Rated("wait", helpful: 2, notHelpful: 1),
+            .. Rated("decline-cancellation", helpful: 1, notHelpful: 0),
+        ]);
 
         var report = new CaseStats(store, minGroupSize: 3).Report(CaseGrouping.Recommendation, Days, Now);
 
+        // decline (1 rated) is under the minimum; wait (3), the smallest other, is withheld with it.
         Assert.Equal(
             [
                 new HelpfulnessRow("accept-cancellation", 4, 0.75),
                 new HelpfulnessRow("decline-cancellation", null, null),
+                new HelpfulnessRow("wait", null, null),
             ],
             report.Helpfulness);
+    }
+
+    [Fact]
+    public void Report_OneSmallRatedRow_WithholdsAPartnerSoFeedbackTotalsRevealNothing()
+    {
+        using var folder = new TempFolder();
+        using var store = SeededStore(folder);
+        var stats = new CaseStats(store, minGroupSize: 3);
+
+        var report = stats.Report(CaseGrouping.Recommendation, Days, Now);
+        var byFeedback = stats.Report(CaseGrouping.Feedback, Days, Now);
+
+        // accept has 4 ratings, decline 1: showing accept's 4 next to the `--by feedback` totals (5 rated) would give decline's 1 away.
+        Assert.All(report.Helpfulness, row => Assert.True(row.Withheld));
+        // The cases without feedback are shown, so the ratings' total follows from the report's total.
+        var ratedTotal = byFeedback.Total - byFeedback.Groups.Single(g => g.Key == "none").Count!.Value;
+        Assert.Equal(5, ratedTotal);
+        Assert.NotEqual(1, ratedTotal - report.Helpfulness.Sum(h => h.Rated ?? 0));
+    }
+
+    [Fact]
+    public void Report_TwoSmallGroups_WithholdsAPartnerSoNeitherCanBeWorkedOut()
+    {
+        using var folder = new TempFolder();
+        using var store = StoreWith(folder, [("accept-cancellation", 40), ("wait", 1), ("ask-support", 1)]);
+
+        var report = new CaseStats(store, minGroupSize: 3).Report(CaseGrouping.Recommendation, Days, Now);
+
+        // Two ones alone add up to 2 = two groups, so each would be 1; the only other group goes with them.
+        Assert.Equal(42, report.Total);
+        Assert.All(report.Groups, g => Assert.True(g.Withheld));
+        AssertCannotBeWorkedOut(
+            report.Total,
+            report.Groups.ToDictionary(g => g.Key, g => g.Count),
+            new Dictionary<string, int> { ["accept-cancellation"] = 40, ["wait"] = 1, ["ask-support"] = 1 },
+            report.MinGroupSize);
+    }
+
+    [Fact]
+    public void Report_TwoSmallGroupsAndOthers_WithholdsOnlyTheSmallestOtherWithThem()
+    {
+        using var folder = new TempFolder();
+        Dictionary<string, int> counts = new() { ["accept-cancellation"] = 40, ["decline-cancellation"] = 5, ["wait"] = 1, ["ask-support"] = 1 };
+        using var store = StoreWith(folder, [.. counts.Select(c => (c.Key, c.Value))]);
+
+        var report = new CaseStats(store, minGroupSize: 3).Report(CaseGrouping.Recommendation, Days, Now);
+
+        Assert.Equal(["accept-cancellation"], report.Groups.Where(g => !g.Withheld).Select(g => g.Key));
+        Assert.Equal(40, report.Groups.Single(g => g.Key == "accept-cancellation").Count);
+        AssertCannotBeWorkedOut(report.Total, report.Groups.ToDictionary(g => g.Key, g => g.Count), counts, report.MinGroupSize);
+    }
+
+    [Fact]
+    public void Report_HiddenTotalJustOverMinimum_GivesEveryWithheldGroupTheSameLook()
+    {
+        using var folder = new TempFolder();
+        Dictionary<string, int> counts = new() { ["accept-cancellation"] = 10, ["decline-cancellation"] = 3, ["ask-support"] = 1 };
+        using var store = StoreWith(folder, [.. counts.Select(c => (c.Key, c.Value))]);
+
+        var report = new CaseStats(store, minGroupSize: 3).Report(CaseGrouping.Recommendation, Days, Now);
+
+        // Hidden total 4 = minimum + 1: had the partner been marked as large, the small one would be 1.
+        var withheld = report.Groups.Where(g => g.Withheld).ToList();
+        Assert.Equal(["ask-support", "decline-cancellation"], withheld.Select(g => g.Key));
+        Assert.All(withheld, g => Assert.Equal(new StatsGroup(g.Key, null, null, 0, null), g));
+        AssertCannotBeWorkedOut(report.Total, report.Groups.ToDictionary(g => g.Key, g => g.Count), counts, report.MinGroupSize);
+    }
+
+    [Fact]
+    public void Report_SmallGroupInThePreviousPeriod_WithholdsPreviousCountsTheSameWay()
+    {
+        using var folder = new TempFolder();
+        Dictionary<string, int> before = new() { ["accept-cancellation"] = 40, ["wait"] = 1, ["ask-support"] = 1, ["decline-cancellation"] = 6 };
+        using var store = StoreWith(folder, [("accept-cancellation", 5)], [.. before.Select(c => (c.Key, c.Value))]);
+
+        var report = new CaseStats(store, minGroupSize: 3).Report(CaseGrouping.Recommendation, Days, Now);
+
+        Assert.Equal(48, report.PreviousTotal);
+        Assert.Equal(40, report.Groups.Single(g => g.Key == "accept-cancellation").PreviousCount);
+        AssertCannotBeWorkedOut(report.PreviousTotal, report.Groups.ToDictionary(g => g.Key, g => g.PreviousCount), before, report.MinGroupSize);
+    }
+
+    [Theory]
+    [InlineData(new[] { 40, 1, 1 })]
+    [InlineData(new[] { 40, 5, 1, 1 })]
+    [InlineData(new[] { 10, 3, 1 })]
+    [InlineData(new[] { 5, 1, 1, 1 })]
+    [InlineData(new[] { 9, 2, 2 })]
+    [InlineData(new[] { 7, 4, 2, 0 })]
+    [InlineData(new[] { 20, 4, 4, 1, 0, 0 })]
+    public void Withhold_Counts_LeavesNoWithheldGroupToBeWorkedOut(int[] values)
+    {
+        var counts = values.Select((value, i) => (Key: "g" + i, Value: value)).ToDictionary(c => c.Key, c => c.Value);
+
+        var hidden = CaseStats.Withhold(counts, 3);
+
+        var shown = counts.ToDictionary(c => c.Key, c => hidden.Contains(c.Key) ? (int?)null : c.Value);
+        AssertCannotBeWorkedOut(counts.Values.Sum(), shown, counts, 3);
+    }
+
+    [Fact]
+    public void Withhold_ManyRandomCounts_HoldsTheRuleWheneverThereIsEnoughToHide()
+    {
+        var random = new Random(20261126);
+        for (var run = 0; run < 2000; run++)
+        {
+            var minimum = random.Next(2, 6);
+            var counts = Enumerable.Range(0, random.Next(1, 8)).ToDictionary(i => "g" + i, _ => random.Next(0, 3) == 0 ? random.Next(0, minimum) : random.Next(0, 30));
+
+            var hidden = CaseStats.Withhold(counts, minimum);
+
+            var label = string.Join(",", counts.Values) + $" (min {minimum})";
+            Assert.All(hidden, key => Assert.True(counts[key] > 0, $"a zero is withheld in {label}"));
+            Assert.All(counts.Where(c => c.Value > 0 && c.Value < minimum), c => Assert.Contains(c.Key, hidden));
+            var everyNonZero = counts.Count(c => c.Value > 0);
+            var hiddenTotal = hidden.Sum(key => counts[key]);
+            var holds = hidden.Count >= 2 && hiddenTotal >= minimum && hiddenTotal > hidden.Count;
+            if (hidden.Count > 0 && (hidden.Count < everyNonZero || holds))
+            {
+                // Something was left shown, so the rule had to hold before it stopped adding.
+                var shown = counts.ToDictionary(c => c.Key, c => hidden.Contains(c.Key) ? (int?)null : c.Value);
+                AssertCannotBeWorkedOut(counts.Values.Sum(), shown, counts, minimum);
+            }
+        }
+    }
+
+    [Fact]
+    public void Withhold_ZeroCounts_AreNeverWithheld()
+    {
+        var counts = new Dictionary<string, int> { ["accept-cancellation"] = 5, ["wait"] = 0, ["ask-support"] = 1, ["gone"] = 0 };
+
+        var hidden = CaseStats.Withhold(counts, 3);
+
+        Assert.Equal(["accept-cancellation", "ask-support"], hidden.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Withhold_EqualCandidates_TakesTheFirstKey()
+    {
+        var counts = new Dictionary<string, int> { ["b"] = 4, ["a"] = 4, ["c"] = 1, ["d"] = 10 };
+
+        var hidden = CaseStats.Withhold(counts, 3);
+
+        Assert.Equal(["a", "c"], hidden.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Withhold_NothingSmall_WithholdsNothing()
+    {
+        Assert.Empty(CaseStats.Withhold(new Dictionary<string, int> { ["a"] = 3, ["b"] = 0, ["c"] = 7 }, 3));
     }
 
     [Fact]
@@ -228,6 +384,43 @@ public class CaseStatsTests
         Assert.Equal(4, serverA.Total);
         Assert.Equal("accept-cancellation", Assert.Single(serverA.Groups).Key);
     }
+
+    /// <summary>
+    /// The withheld set holds two or more groups, at least the minimum between them, and more than one
+    /// each; so total minus the shown counts never equals a small withheld group's count.
+    /// </summary>
+    private static void AssertCannotBeWorkedOut(int total, IReadOnlyDictionary<string, int?> shown, IReadOnlyDictionary<string, int> truth, int minimum)
+    {
+        var withheld = shown.Where(g => g.Value is null).Select(g => g.Key).ToList();
+        Assert.All(shown.Where(g => g.Value is { } count), g => Assert.Equal(truth.GetValueOrDefault(g.Key), g.Value));
+        Assert.All(truth.Where(t => t.Value == 0), t => Assert.Equal(0, shown.GetValueOrDefault(t.Key, 0)));
+        if (withheld.Count == 0)
+        {
+            return;
+        }
+
+        var hiddenTotal = total - shown.Values.Sum(v => v ?? 0);
+        Assert.Equal(withheld.Sum(key => truth[key]), hiddenTotal);
+        Assert.True(withheld.Count >= 2, $"only {withheld.Count} group withheld");
+        Assert.True(hiddenTotal >= minimum, $"withheld groups hold {hiddenTotal}, under {minimum}");
+        Assert.True(hiddenTotal > withheld.Count, $"{withheld.Count} withheld groups hold {hiddenTotal}: each must be 1");
+        Assert.All(withheld.Where(key => truth[key] < minimum), key => Assert.NotEqual(truth[key], hiddenTotal));
+    }
+
+    private static SqliteCaseStore StoreWith(TempFolder folder, IReadOnlyList<(string Recommendation, int Count)> current, IReadOnlyList<(string Recommendation, int Count)>? previous = null)
+    {
+        var store = OpenStore(Db(folder));
+        var member = 0;
+        store.Write([
+            .. current.SelectMany(g => Enumerable.Range(0, g.Count).Select(_ => new InsertCase(Case("m" + member++, InPeriod, g.Recommendation)))),
+            .. (previous ?? []).SelectMany(g => Enumerable.Range(0, g.Count).Select(_ => new InsertCase(Case("m" + member++, InPrevious, g.Recommendation)))),
+        ]);
+        return store;
+    }
+
+    private static IEnumerable<InsertCase> Rated(string recommendation, int helpful, int notHelpful) =>
+        Enumerable.Range(0, helpful).Select(i => new InsertCase(Case("h" + i, InPeriod, recommendation, Feedback.Helpful)))
+            .Concat(Enumerable.Range(0, notHelpful).Select(i => new InsertCase(Case("n" + i, InPeriod, recommendation, Feedback.NotHelpful))));
 
     private static SqliteCaseStore SeededStore(TempFolder folder)
     {

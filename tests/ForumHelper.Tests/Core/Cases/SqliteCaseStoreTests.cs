@@ -361,6 +361,40 @@ public class SqliteCaseStoreTests
     }
 
     [Fact]
+    public void Find_CaseWithRateBucket_ReturnsTheBucket()
+    {
+        using var folder = new TempFolder();
+        using var store = OpenStore(Db(folder));
+        var stored = Case() with { RateBucket = "90-94" };
+        store.Write([new InsertCase(stored)]);
+
+        Assert.Equal("90-94", store.Find(stored.Id)!.RateBucket);
+    }
+
+    [Fact]
+    public void Open_NewFile_HasARateBucketTextColumnAndNoExactRate()
+    {
+        using var folder = new TempFolder();
+        var path = Db(folder);
+        OpenStore(path).Dispose();
+
+        using var connection = Connect(path);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name, type FROM pragma_table_info('cases')";
+        var columns = new Dictionary<string, string>(StringComparer.Ordinal);
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                columns[reader.GetString(0)] = reader.GetString(1);
+            }
+        }
+
+        Assert.Equal("TEXT", columns["rate_bucket"]);
+        Assert.DoesNotContain("rate", columns.Keys);
+    }
+
+    [Fact]
     public void SetFeedback_SameMember_IsStoredAndFound()
     {
         using var folder = new TempFolder();

@@ -67,6 +67,8 @@ public class PolicyLoaderTests
     [InlineData("when: { marketplace: upwork }", "`marketplace` is not a fact rules can test")]
     [InlineData("when: { value: \"> lots\" }", "`> lots` is not a number test for `value`")]
     [InlineData("when: { rate: \"> 100\" }", "`> 100` is not a number test for `rate`")]
+    [InlineData("when: { value: \"> 2147483647\" }", "`> 2147483647` is not a number test for `value`")]
+    [InlineData("when: { value: \"< -99999999999\" }", "`< -99999999999` is not a number test for `value`")]
     [InlineData("when: { buyer: Silent }", "`Silent` is not a value of `buyer`")]
     [InlineData("whenn: {}", "unknown key `whenn` in a rule; did you mean `when`?")]
     public void Load_BadRule_ReportsTheRuleLine(string badLine, string message)

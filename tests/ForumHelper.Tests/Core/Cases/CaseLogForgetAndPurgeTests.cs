@@ -1,0 +1,93 @@
+using ForumHelper.Core.Cases;
+using ForumHelper.Tests.Support;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace ForumHelper.Tests.Core.Cases;
+
+public class CaseLogForgetAndPurgeTests
+{
+    [Fact]
+    public async Task ForgetMember_CasesStillQueued_DeletesThemTooAndReportsTheCount()
+    {
+        using var folder = new TempFolder();
+        using var store = CaseFixtures.OpenStore(folder.File("cases.db"));
+        var log = CaseFixtures.NewLog(store);
+        log.TryEnqueue(new InsertCase(CaseFixtures.Case(member: "leaving")));
+        log.TryEnqueue(new InsertCase(CaseFixtures.Case(member: "leaving")));
+        log.TryEnqueue(new InsertCase(CaseFixtures.Case(member: "staying")));
+        var forget = new ForgetMember("leaving");
+
+        log.TryEnqueue(forget);
+        var deleted = await forget.Deleted.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await log.StopAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(2, deleted);
+        Assert.Equal(1L, store.CountBy(CaseGrouping.Recommendation, CaseFixtures.Now.AddDays(-1), CaseFixtures.Now.AddDays(1)).Sum(g => g.Count));
+    }
+
+    [Fact]
+    public async Task ForgetMember_CaseQueuedAfterIt_IsKept()
+    {
+        using var folder = new TempFolder();
+        using var store = CaseFixtures.OpenStore(folder.File("cases.db"));
+        var log = CaseFixtures.NewLog(store);
+        var forget = new ForgetMember("member-a");
+        log.TryEnqueue(new InsertCase(CaseFixtures.Case()));
+        log.TryEnqueue(forget);
+        log.TryEnqueue(new InsertCase(CaseFixtures.Case()));
+
+        await log.StopAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(1, await forget.Deleted.Task);
+        Assert.Equal(1L, store.CountBy(CaseGrouping.Recommendation, CaseFixtures.Now.AddDays(-1), CaseFixtures.Now.AddDays(1)).Sum(g => g.Count));
+    }
+
+    [Fact]
+    public async Task Purge_FailingAgain_IsRetriedAMinuteLaterNotInALoop()
+    {
+        var store = new PurgeFailingStore();
+        var log = new CaseLog(store, new CaseLogOptions(), TimeSpan.FromDays(365), NullLogger<CaseLog>.Instance, TimeProvider.System);
+
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
+        await log.StopAsync(TimeSpan.FromSeconds(5));
+
+        Assert.Equal(1, store.PurgeAttempts);
+    }
+
+    /// <summary>A store whose retention purge always fails, as on a full disk; everything else is never reached.</summary>
+    private sealed class PurgeFailingStore : ICaseStore
+    {
+        public int PurgeAttempts;
+
+        public string Description => "failing store";
+
+        public string? KeyFilePath => null;
+
+        public int PurgeBefore(DateTimeOffset cutoff)
+        {
+            Interlocked.Increment(ref PurgeAttempts);
+            throw new SqliteException("database or disk is full", 13);
+        }
+
+        public string? ReadMeta(string name) => throw new NotSupportedException();
+
+        public void WriteMeta(string name, string value) => throw new NotSupportedException();
+
+        public void Write(IReadOnlyList<CaseWrite> batch) => throw new NotSupportedException();
+
+        public CaseRecord? Find(long id) => throw new NotSupportedException();
+
+        public int ForgetMember(string member) => throw new NotSupportedException();
+
+        public IReadOnlyList<GroupCount> CountBy(CaseGrouping grouping, DateTimeOffset from, DateTimeOffset to, string? server = null) => throw new NotSupportedException();
+
+        public int DistinctMembers(DateTimeOffset from, DateTimeOffset to, string? server = null) => throw new NotSupportedException();
+
+        public IReadOnlyList<HelpfulnessCount> Helpfulness(DateTimeOffset from, DateTimeOffset to, string? server = null) => throw new NotSupportedException();
+
+        public void Dispose()
+        {
+        }
+    }
+}
