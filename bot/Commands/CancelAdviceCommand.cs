@@ -28,7 +28,7 @@ public sealed class CancelAdviceCommand(
             return Replies.Private("You have asked a lot of questions in the last minute. Take a breath, and ask again in a minute.");
         }
 
-        var facts = FactBinder.Bind(OptionValues.ToPairs(request.Interaction.Data?.Options));
+        var facts = FactBinder.Bind(OptionValues.ToPairs(request.Data?.Options));
         if (!facts.IsSuccess)
         {
             // A handful of problems is enough to fix the question, and the reply must stay within a message's 2000 characters.
@@ -41,7 +41,7 @@ public sealed class CancelAdviceCommand(
 
         var now = time.GetUtcNow();
         var dataSet = data.Current;
-        var locale = Locale(request.Interaction.Locale);
+        var locale = Locale(request.Locale);
         var answered = dataSet.Answer(facts.Value, DateOnly.FromDateTime(now.UtcDateTime), locale);
         var record = CaseRecords.From(answered, request.Member, request.Server, Transport.Discord, now);
         recent.Add(record.Id, answered, dataSet.BookFor(locale), request.Member);

@@ -27,10 +27,8 @@ public sealed partial class CaseStatsCommand(
 
     public Task<InteractionResponse> HandleAsync(InteractionRequest request)
     {
-        var interaction = request.Interaction;
-        var member = interaction.Member;
-        var isModerator = member is not null
-            && (Permissions.CanModerate(member.Permissions) || (member.Roles ?? []).Any(role => moderation.RoleIds.Contains(role)));
+        var isModerator = request.InServer
+            && (Permissions.CanModerate(request.Permissions) || request.Roles.Any(role => moderation.RoleIds.Contains(role)));
         if (!isModerator)
         {
             return Task.FromResult(Replies.Private("Case statistics are for the moderators of this server. If you think you should see them, ask a moderator."));
@@ -42,7 +40,7 @@ public sealed partial class CaseStatsCommand(
             return Task.FromResult(Replies.Private("Case statistics are not set up on this bot yet: its operator needs to set Discord:ApplicationId."));
         }
 
-        var options = interaction.Data?.Options;
+        var options = request.Data?.Options;
         var days = OptionValues.Integer(options, "days") ?? 30;
         var byText = OptionValues.String(options, "by") ?? "recommendation";
         var grouping = WireNames.Parse<CaseGrouping>(byText);
@@ -51,7 +49,7 @@ public sealed partial class CaseStatsCommand(
             return Task.FromResult(Replies.Private($"`days` must be 1–{CaseStats.MaxDays} and `by` one of {string.Join(", ", WireNames.Of<CaseGrouping>())}."));
         }
 
-        var token = interaction.Token ?? "";
+        var token = request.Token ?? "";
         deferred.Start("case-stats", () => FinishOrApologizeAsync(token, grouping.Value, days, request.Server));
         return Task.FromResult(new InteractionResponse(CallbackType.DeferredChannelMessage, new MessagePayload { Flags = MessagePayload.EphemeralFlag }));
     }

@@ -36,7 +36,12 @@ public sealed partial class InteractionDispatcher(IServiceProvider services, Cas
         }
 
         var request = new InteractionRequest(
-            interaction,
+            interaction.Data,
+            interaction.Locale,
+            interaction.Token,
+            interaction.Member is not null,
+            interaction.Member?.Permissions,
+            interaction.Member?.Roles ?? [],
             storage.Pseudonymizer.For(rawMember),
             string.IsNullOrEmpty(interaction.GuildId) ? null : storage.Pseudonymizer.For(interaction.GuildId));
         var started = Stopwatch.GetTimestamp();
@@ -65,7 +70,7 @@ public sealed partial class InteractionDispatcher(IServiceProvider services, Cas
 
     private async Task<InteractionResponse> CommandAsync(InteractionRequest request)
     {
-        var name = request.Interaction.Data?.Name;
+        var name = request.Data?.Name;
         return name switch
         {
             CommandNames.CancelAdvice => services.GetRequiredService<CancelAdviceCommand>().Handle(request),
@@ -77,7 +82,7 @@ public sealed partial class InteractionDispatcher(IServiceProvider services, Cas
 
     private async Task<InteractionResponse> ComponentAsync(InteractionRequest request)
     {
-        var customId = request.Interaction.Data?.CustomId;
+        var customId = request.Data?.CustomId;
         if (customId is ForgetMeCommand.Confirm or ForgetMeCommand.Cancel)
         {
             return await services.GetRequiredService<ForgetButton>().HandleAsync(request, customId).ConfigureAwait(false);

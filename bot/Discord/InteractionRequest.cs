@@ -2,8 +2,25 @@ using ForumHelper.Bot.Discord.Model;
 
 namespace ForumHelper.Bot.Discord;
 
-/// <summary>A verified, parsed interaction, with the invoker already pseudonymized (raw ids go no further).</summary>
-/// <param name="Interaction">What Discord sent.</param>
+/// <summary>
+/// What a handler may see of a verified interaction: the command or button data, the locale, the
+/// reply token and the invoker's permissions, with the invoker and server already pseudonymized.
+/// Raw Discord ids do not get past the dispatcher.
+/// </summary>
+/// <param name="Data">The command's options, or the button's id.</param>
+/// <param name="Locale">The invoker's client language, e.g. <c>en-US</c>.</param>
+/// <param name="Token">The token for editing the reply later (valid for 15 minutes).</param>
+/// <param name="InServer">True in a server, false in a DM.</param>
+/// <param name="Permissions">The invoker's permissions in the channel (a decimal bit set), in a server.</param>
+/// <param name="Roles">The invoker's role ids, in a server.</param>
 /// <param name="Member">The invoker's pseudonym.</param>
 /// <param name="Server">The server's pseudonym, or null in a DM.</param>
-public sealed record InteractionRequest(Interaction Interaction, string Member, string? Server);
+public sealed record InteractionRequest(
+    InteractionData? Data,
+    string? Locale,
+    string? Token,
+    bool InServer,
+    string? Permissions,
+    IReadOnlyList<string> Roles,
+    string Member,
+    string? Server);
