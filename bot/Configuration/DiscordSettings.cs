@@ -1,7 +1,6 @@
 using ForumHelper.Bot.Discord;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace ForumHelper.Bot.Configuration;
 
@@ -29,21 +28,14 @@ internal static class DiscordSettings
             .Validate(o => Uri.TryCreate(o.ApiBaseUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp),
                 "Discord:ApiBaseUrl must be an absolute URL with the API version, e.g. https://discord.com/api/v10");
         using var provider = services.BuildServiceProvider();
-        try
+        var problems = new List<string>();
+        if (ValidatedOptions.Get<DiscordOptions>(provider, problems) is not { } options)
         {
-            var options = provider.GetRequiredService<IOptions<DiscordOptions>>().Value;
-            options.ApplicationId = options.ApplicationId.Trim();
-            return Core.Results.Result<DiscordOptions, string>.Success(options);
+            return Core.Results.Result<DiscordOptions, string>.Failure(problems);
         }
-        catch (OptionsValidationException error)
-        {
-            return Core.Results.Result<DiscordOptions, string>.Failure([.. error.Failures]);
-        }
-        catch (InvalidOperationException error)
-        {
-            // Binding a word into a number fails here, before validation.
-            return Core.Results.Result<DiscordOptions, string>.Failure([error.Message]);
-        }
+
+        options.ApplicationId = options.ApplicationId.Trim();
+        return Core.Results.Result<DiscordOptions, string>.Success(options);
     }
 
     private static bool IsSnowflake(string id) => id.Length is > 0 and <= 20 && id.All(char.IsAsciiDigit);

@@ -1,7 +1,6 @@
 using ForumHelper.Bot.Discord;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace ForumHelper.Bot.Configuration;
 
@@ -22,29 +21,10 @@ internal sealed record ServeSettings(DiscordOptions Discord, ModerationOptions M
             .Validate(o => o.RoleIds.All(id => id.Length is > 0 and <= 20 && id.All(char.IsAsciiDigit)), "Moderation:RoleIds must be role ids (numbers like 123456789012345678)");
         using var provider = services.BuildServiceProvider();
         var problems = new List<string>();
-        var discord = Get<DiscordOptions>(provider, problems);
-        var moderation = Get<ModerationOptions>(provider, problems);
+        var discord = ValidatedOptions.Get<DiscordOptions>(provider, problems);
+        var moderation = ValidatedOptions.Get<ModerationOptions>(provider, problems);
         return problems.Count == 0
             ? Core.Results.Result<ServeSettings, string>.Success(new ServeSettings(discord!, moderation!))
             : Core.Results.Result<ServeSettings, string>.Failure(problems);
-    }
-
-    private static T? Get<T>(IServiceProvider provider, List<string> problems) where T : class
-    {
-        try
-        {
-            return provider.GetRequiredService<IOptions<T>>().Value;
-        }
-        catch (OptionsValidationException error)
-        {
-            problems.AddRange(error.Failures);
-        }
-        catch (InvalidOperationException error)
-        {
-            // A word where a number belongs fails in binding, before validation.
-            problems.Add(error.Message);
-        }
-
-        return null;
     }
 }

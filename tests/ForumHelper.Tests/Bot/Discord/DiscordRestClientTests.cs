@@ -6,9 +6,7 @@ using System.Text.Json.Nodes;
 using ForumHelper.Bot.Discord;
 using ForumHelper.Bot.Discord.Model;
 using ForumHelper.Tests.Support;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Net.Http.Headers;
 using Response = ForumHelper.Tests.Support.FakeDiscordApi.Response;
 
 namespace ForumHelper.Tests.Bot.Discord;
@@ -434,21 +432,6 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     private static string Json(IReadOnlyList<ApplicationCommand> commands) =>
         JsonSerializer.Serialize(commands, DiscordJsonContext.Default.IReadOnlyListApplicationCommand);
 
-    private static async Task<List<(string Name, string? FileName, string? ContentType, byte[] Body)>> ReadMultipartAsync(FakeDiscordApi.Request request)
-    {
-        var contentType = MediaTypeHeaderValue.Parse(request.Header("Content-Type"));
-        Assert.Equal("multipart/form-data", contentType.MediaType.Value);
-        var reader = new MultipartReader(HeaderUtilities.RemoveQuotes(contentType.Boundary).Value!, new MemoryStream(request.Body));
-        var parts = new List<(string, string?, string?, byte[])>();
-        while (await reader.ReadNextSectionAsync() is { } section)
-        {
-            Assert.True(ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition), section.ContentDisposition);
-            Assert.Equal("form-data", disposition.DispositionType.Value);
-            using var body = new MemoryStream();
-            await section.Body.CopyToAsync(body);
-            parts.Add((HeaderUtilities.RemoveQuotes(disposition.Name).Value!, HeaderUtilities.RemoveQuotes(disposition.FileName).Value, section.ContentType, body.ToArray()));
-        }
-
-        return parts;
-    }
+    private static Task<IReadOnlyList<(string Name, string? FileName, string? ContentType, byte[] Body)>> ReadMultipartAsync(FakeDiscordApi.Request request) =>
+        MultipartParts.ReadAsync(request.Header("Content-Type"), request.Body);
 }
