@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using ForumHelper.Bot.Discord;
 using ForumHelper.Core.Facts;
@@ -32,10 +31,10 @@ internal static class SendSampleVerb
             return ExitCodes.Usage;
         }
 
-        string body;
+        byte[] bytes;
         if (ping)
         {
-            body = """{"type":1,"id":"100000000000000001","application_id":"100000000000000002","token":"sample-token","version":1}""";
+            bytes = SampleInteractions.Ping();
         }
         else
         {
@@ -46,10 +45,9 @@ internal static class SendSampleVerb
                 return ExitCodes.Usage;
             }
 
-            body = SampleCommand(parsed.Value.Options);
+            bytes = SampleInteractions.CancelAdvice(parsed.Value.Options);
         }
 
-        var bytes = Encoding.UTF8.GetBytes(body);
         var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(bytes) };
         request.Content.Headers.ContentType = new("application/json");
@@ -74,67 +72,6 @@ internal static class SendSampleVerb
             console.Error.WriteLine($"{url} did not answer within {http.Timeout.TotalSeconds:0} seconds.");
             return ExitCodes.DataProblems;
         }
-    }
-
-    /// <summary>A slash-command interaction as Discord sends it from a server, with string, number and boolean options typed.</summary>
-    private static string SampleCommand(IReadOnlyList<KeyValuePair<string, string>> options)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream))
-        {
-            json.WriteStartObject();
-            json.WriteString("id", "100000000000000003");
-            json.WriteString("application_id", "100000000000000002");
-            json.WriteNumber("type", 2);
-            json.WriteString("token", "sample-token");
-            json.WriteNumber("version", 1);
-            json.WriteString("guild_id", "100000000000000004");
-            json.WriteString("channel_id", "100000000000000005");
-            json.WriteString("locale", "en-US");
-            json.WriteStartObject("member");
-            json.WriteStartObject("user");
-            json.WriteString("id", "100000000000000006");
-            json.WriteString("username", "sample-member");
-            json.WriteEndObject();
-            json.WriteString("permissions", "0");
-            json.WriteStartArray("roles");
-            json.WriteEndArray();
-            json.WriteEndObject();
-            json.WriteStartObject("data");
-            json.WriteString("id", "100000000000000007");
-            json.WriteString("name", FactCatalog.CommandName);
-            json.WriteNumber("type", 1);
-            json.WriteStartArray("options");
-            foreach (var (name, value) in options)
-            {
-                var fact = FactCatalog.Find(name);
-                json.WriteStartObject();
-                json.WriteString("name", name);
-                if (fact?.Kind == FactKind.Integer && long.TryParse(value, CultureInfo.InvariantCulture, out var number))
-                {
-                    json.WriteNumber("type", 4);
-                    json.WriteNumber("value", number);
-                }
-                else if (fact?.Kind == FactKind.Boolean && bool.TryParse(value, out var flag))
-                {
-                    json.WriteNumber("type", 5);
-                    json.WriteBoolean("value", flag);
-                }
-                else
-                {
-                    json.WriteNumber("type", 3);
-                    json.WriteString("value", value);
-                }
-
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-            json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
     }
 
     private static string Pretty(string text)

@@ -44,7 +44,7 @@ public sealed class CancelAdviceCommand(
         var locale = Locale(request.Locale);
         var answered = dataSet.Answer(facts.Value, DateOnly.FromDateTime(now.UtcDateTime), locale);
         var record = CaseRecords.From(answered, request.Member, request.Server, Transport.Discord, now);
-        recent.Add(record.Id, answered, dataSet.BookFor(locale), request.Member);
+        recent.Add(record.Id, answered.Advice, dataSet.BookFor(locale), request.Member);
         log.TryEnqueue(new InsertCase(record));
         return Replies.Message(DiscordAnswerRenderer.Private(answered.Answer, record.Id));
     }

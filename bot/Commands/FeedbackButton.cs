@@ -18,8 +18,8 @@ public sealed class FeedbackButton(CaseLog log, RecentCases recent, CaseStorage 
         };
 
         // Only the member the answer was given to can rate it; anything else is stale or forged.
-        var answered = recent.Find(caseId, request.Member)?.Answered;
-        var known = answered is not null || storage.Store.Find(caseId)?.Member == request.Member;
+        var recentCase = recent.Find(caseId, request.Member);
+        var known = recentCase is not null || storage.Store.Find(caseId)?.Member == request.Member;
         if (feedback is null || !known)
         {
             return Replies.Expired;
@@ -33,7 +33,7 @@ public sealed class FeedbackButton(CaseLog log, RecentCases recent, CaseStorage 
         return Replies.Update(new MessagePayload
         {
             Content = thanks,
-            Components = answered is null ? [] : DiscordAnswerRenderer.Buttons(answered.Answer, caseId, withFeedback: false),
+            Components = recentCase is null ? [] : DiscordAnswerRenderer.Buttons(recentCase.Render(), caseId, withFeedback: false),
         });
     }
 }

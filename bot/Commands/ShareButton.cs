@@ -17,6 +17,6 @@ public sealed class ShareButton(RecentCases recent)
 
         // Same advice and the same book that worded it (a reload may have changed the current one);
         // only the words leave the member's numbers out.
-        return Replies.Message(DiscordAnswerRenderer.Public(recentCase.Book.Render(recentCase.Answered.Advice, withoutPersonalNumbers: true)));
+        return Replies.Message(DiscordAnswerRenderer.Public(recentCase.Render(withoutPersonalNumbers: true)));
     }
 }

@@ -9,10 +9,10 @@ public sealed class WhatIfButton(RecentCases recent)
 {
     public InteractionResponse Handle(InteractionRequest request, long caseId, string? path)
     {
-        var answered = recent.Find(caseId, request.Member)?.Answered;
-        var outcome = answered?.Answer.Outcomes.FirstOrDefault(o => o.Option == path && !o.Recommended);
-        return answered is null || outcome is null
+        var answer = recent.Find(caseId, request.Member)?.Render();
+        var outcome = answer?.Outcomes.FirstOrDefault(o => o.Option == path && !o.Recommended);
+        return answer is null || outcome is null
             ? Replies.Expired
-            : Replies.Message(DiscordAnswerRenderer.WhatIf(answered.Answer, outcome));
+            : Replies.Message(DiscordAnswerRenderer.WhatIf(answer, outcome));
     }
 }

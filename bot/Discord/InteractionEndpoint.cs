@@ -59,28 +59,51 @@ public static partial class InteractionEndpoint
         await JsonSerializer.SerializeAsync(http.Response.Body, response, DiscordJsonContext.Default.InteractionResponse).ConfigureAwait(false);
     }
 
-    /// <summary>The body, or null when it is larger than allowed (declared or actual).</summary>
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request)
+    /// <summary>The body, or null when it is larger than allowed (declared or actual). Public for the load harness's floor endpoint.</summary>
+    public static async Task<byte[]?> ReadBodyAsync(HttpRequest request)
     {
-        if (request.ContentLength > MaxBodyBytes)
+        if (request.ContentLength is { } declared)
         {
-            return null;
+            return declared > MaxBodyBytes ? null : await ReadDeclaredAsync(request.Body, (int)declared).ConfigureAwait(false);
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[8192];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk).ConfigureAwait(false)) > 0)
+        // Chunked, with no length given: read in pooled pieces up to the cap.
+        var chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(8192);
+        try
         {
-            if (buffer.Length + read > MaxBodyBytes)
+            using var buffer = new MemoryStream();
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk).ConfigureAwait(false)) > 0)
             {
-                return null;
+                if (buffer.Length + read > MaxBodyBytes)
+                {
+                    return null;
+                }
+
+                buffer.Write(chunk, 0, read);
             }
 
-            buffer.Write(chunk, 0, read);
+            return buffer.ToArray();
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
+        }
+    }
+
+    // Discord always sends Content-Length: one array of exactly that size, no copies. A body that runs
+    // past its declared length is cut there by Kestrel, and one that ends early fails the signature.
+    private static async Task<byte[]> ReadDeclaredAsync(Stream body, int length)
+    {
+        var bytes = new byte[length];
+        var filled = 0;
+        int read;
+        while (filled < length && (read = await body.ReadAsync(bytes.AsMemory(filled)).ConfigureAwait(false)) > 0)
+        {
+            filled += read;
         }
 
-        return buffer.ToArray();
+        return filled == length ? bytes : bytes[..filled];
     }
 
     // A duplicated header is not a signature Discord sent; treat it as missing.

@@ -100,7 +100,7 @@ public static class ServeHost
 
         var app = builder.Build();
         app.MapPost("/interactions", InteractionEndpoint.HandleAsync);
-        app.MapGet("/healthz", (DataSetProvider provider, CaseStorage cases, CaseLog log) => Health(provider, cases, log));
+        app.MapGet("/healthz", (DataSetProvider provider, CaseStorage cases, CaseLog log, RecentCases recent) => Health(provider, cases, log, recent));
         app.MapFallback((HttpContext http) => Results.NotFound("ForumHelper answers POST /interactions and GET /healthz."));
 
         // Resolve now, so the data and the log exist before the first request.
@@ -108,7 +108,7 @@ public static class ServeHost
         return Core.Results.Result<WebApplication, string>.Success(app);
     }
 
-    private static IResult Health(DataSetProvider data, CaseStorage storage, CaseLog log)
+    private static IResult Health(DataSetProvider data, CaseStorage storage, CaseLog log, RecentCases recent)
     {
         try
         {
@@ -127,6 +127,8 @@ public static class ServeHost
             ["casesWritten"] = counters.Written,
             ["casesPending"] = counters.Pending,
             ["casesDropped"] = counters.Dropped,
+            ["recentAnswers"] = recent.Count,
+            ["recentAnswersEvicted"] = recent.Evicted,
         });
     }
 }

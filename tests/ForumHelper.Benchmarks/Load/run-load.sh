@@ -1,0 +1,154 @@
+#!/usr/bin/env bash
+# ForumHelper's load harness, on loopback only, every step bounded in time.
+#
+#   tests/ForumHelper.Benchmarks/Load/run-load.sh                 # cold start, floor and serve at 64 connections
+#   tests/ForumHelper.Benchmarks/Load/run-load.sh --soak-minutes 10   # then a steady soak, sampled every 10 s
+#
+# Needs the .NET SDK and wrk (Debian: apt-get install wrk). Builds Release, makes a throwaway
+# development key and database in a temporary folder, and removes them at the end.
+# 1. Cold start: `serve` started 5 times, timed to its first PONG.
+# 2. Floor: the bare endpoint (verify the signature, canned reply), warmed up, then measured.
+# 3. Serve: the real endpoint with the same kind of requests, warmed up, then measured; peak
+#    resident memory; after the queue drains, every answered question must be in the database once.
+# Requests: signed /cancel-advice (70 %), PING (10 %), clicks on old buttons (10 %) and requests
+# signed for another body (10 %, answered 401 on purpose). See docs/PERFORMANCE.md.
+set -euo pipefail
+
+seconds=30 warmup=5 connections=64 threads=2 soak_minutes=0 soak_connections=4 soak_delay_ms=20 mix="advice=70,ping=10,click=10,bad-signature=10"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --seconds) seconds=$2; shift 2 ;;
+    --connections) connections=$2; shift 2 ;;
+    --threads) threads=$2; shift 2 ;;
+    --mix) mix=$2; shift 2 ;;
+    --soak-minutes) soak_minutes=$2; shift 2 ;;
+    *) echo "unknown option $1; valid: --seconds N --connections N --threads N --mix SHARES --soak-minutes N" >&2; exit 2 ;;
+  esac
+done
+command -v wrk >/dev/null || { echo "wrk is not installed (Debian: apt-get install wrk)" >&2; exit 2; }
+
+repo=$(cd "$(dirname "$0")/../../.." && pwd)
+lua="$repo/tests/ForumHelper.Benchmarks/Load/load.lua"
+work=$(mktemp -d)
+floor_port=18090
+serve_port=18091
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+echo "building Release..." >&2
+dotnet build -c Release "$repo/tests/ForumHelper.Benchmarks" -nologo -v q >/dev/null
+bench=(dotnet "$repo/tests/ForumHelper.Benchmarks/bin/Release/net10.0/ForumHelper.Benchmarks.dll")
+bot=(dotnet "$repo/bot/bin/Release/net10.0/forumhelper.dll")
+"${bot[@]}" dev-keys --out "$work/dev.key" >/dev/null
+
+echo "machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc) cores, $(dotnet --version) SDK, $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)"
+echo "run: $(date -u +%Y-%m-%dT%H:%MZ), $connections connections, $threads wrk threads, ${warmup} s warm-up + ${seconds} s measured, mix $mix"
+
+# Serve's settings for the run: a throwaway database, and a rate limit no load run reaches
+# (1,000 simulated members asking thousands of questions a minute would otherwise be told to slow down).
+export Storage__ConnectionString="Data Source=$work/cases.db"
+export Discord__AdvicePerMinute=10000
+export Discord__MaxClockSkewSeconds=$(( (soak_minutes + 5) * 60 ))
+export Logging__LogLevel__Default=Warning
+
+wait_for_port() {
+  for _ in $(seq 1 200); do curl -s -o /dev/null "http://127.0.0.1:$1/healthz" -m 1 && return 0; sleep 0.05; done
+  echo "nothing answered on port $1 within 10 s" >&2; return 1
+}
+
+# One measured wrk run; prints the JSON line of load.lua.
+measure() {
+  local port=$1 duration=$2 requests=$3
+  FORUMHELPER_REQUESTS=$requests timeout $(( duration + 30 )) wrk -t"$threads" -c"$connections" -d"${duration}s" -s "$lua" "http://127.0.0.1:$port" | tail -1
+}
+
+json() { jq -r "$2" <<<"$1"; }
+
+echo
+echo "== cold start =="
+"${bench[@]}" cold-start --key-file "$work/dev.key" --url "http://127.0.0.1:$serve_port/interactions" --runs 5 -- \
+  "${bot[@]}" serve --urls "http://127.0.0.1:$serve_port" --dev-key "$work/dev.key" | tail -1
+rm -f "$work"/cases.db*
+
+echo
+echo "== floor: signature check and a canned reply =="
+"${bench[@]}" floor --key-file "$work/dev.key" --urls "http://127.0.0.1:$floor_port" --reply-bytes 3600 >"$work/floor.log" 2>&1 &
+floor_pid=$!; pids+=("$floor_pid")
+wait_for_port $floor_port
+"${bench[@]}" requests --key-file "$work/dev.key" --out "$work/requests.tsv" --mix "$mix" 2>/dev/null
+measure $floor_port $warmup "$work/requests.tsv" >/dev/null
+floor=$(measure $floor_port "$seconds" "$work/requests.tsv")
+floor_rss=$(awk '/VmHWM/ {print int($2/1024)}' /proc/$floor_pid/status)
+kill $floor_pid; wait $floor_pid 2>/dev/null || true
+echo "$floor"
+
+echo
+echo "== serve: the real endpoint =="
+"${bot[@]}" serve --urls "http://127.0.0.1:$serve_port" --dev-key "$work/dev.key" >"$work/serve.log" 2>&1 &
+serve_pid=$!; pids+=("$serve_pid")
+wait_for_port $serve_port
+"${bench[@]}" requests --key-file "$work/dev.key" --out "$work/requests.tsv" --mix "$mix" 2>/dev/null
+warm=$(measure $serve_port $warmup "$work/requests.tsv")
+serve=$(measure $serve_port "$seconds" "$work/requests.tsv")
+echo "$serve"
+
+# The queue drains, then every answered question must be in the database exactly once.
+for _ in $(seq 1 100); do
+  health=$(curl -s "http://127.0.0.1:$serve_port/healthz")
+  [ "$(json "$health" .casesPending)" = "0" ] && break
+  sleep 0.1
+done
+serve_rss=$(awk '/VmHWM/ {print int($2/1024)}' /proc/$serve_pid/status)
+read -r cases distinct < <("${bench[@]}" count-cases "$work/cases.db")
+answered=$(( $(json "$warm" .advice_answers) + $(json "$serve" .advice_answers) ))
+echo "healthz after the run: $health"
+
+echo
+echo "== summary =="
+ratio=$(awk -v s="$(json "$serve" .per_second)" -v f="$(json "$floor" .per_second)" 'BEGIN { printf "%.0f", 100 * s / f }')
+printf '%-34s %12s %12s\n' "" "floor" "serve"
+printf '%-34s %12s %12s\n' "requests per second" "$(json "$floor" .per_second)" "$(json "$serve" .per_second)"
+printf '%-34s %12s %12s\n' "latency p50 / p99 (ms)" "$(json "$floor" .p50_ms) / $(json "$floor" .p99_ms)" "$(json "$serve" .p50_ms) / $(json "$serve" .p99_ms)"
+printf '%-34s %12s %12s\n' "peak resident memory (MB)" "$floor_rss" "$serve_rss"
+printf '%-34s %12s %12s\n' "replies by status" "$(json "$floor" '.statuses|to_entries|map("\(.key):\(.value)")|join(" ")')" "$(json "$serve" '.statuses|to_entries|map("\(.key):\(.value)")|join(" ")')"
+echo "serve throughput: $ratio % of the floor"
+echo "questions answered (warm-up + measured): $answered; cases in the database: $cases ($distinct distinct ids); dropped: $(json "$health" .casesDropped)"
+echo "  (up to $connections more cases than answers counted: wrk stops with requests in flight, which serve still answers and logs)"
+status=0
+if [ "$distinct" != "$cases" ] || [ "$cases" -lt "$answered" ] || [ "$cases" -gt $(( answered + 2 * connections )) ]; then
+  echo "CASE LOG MISMATCH" >&2; status=1
+fi
+others=$(json "$serve" '[.statuses|to_entries[]|select(.key != "200" and .key != "401")|.value]|add // 0')
+socket=$(json "$serve" '.socket_errors|[.[]]|add')
+if [ "$others" != "0" ] || [ "$socket" != "0" ]; then
+  echo "ERRORS: $others replies other than 200/401, $socket socket errors" >&2; status=1
+fi
+
+if [ "$soak_minutes" -gt 0 ]; then
+  echo
+  echo "== soak: $soak_minutes minutes, $soak_connections connections, ${soak_delay_ms} ms between a connection's requests =="
+  "${bench[@]}" requests --key-file "$work/dev.key" --out "$work/soak.tsv" --mix "$mix" 2>/dev/null
+  FORUMHELPER_REQUESTS="$work/soak.tsv" FORUMHELPER_DELAY_MS=$soak_delay_ms timeout $(( soak_minutes * 60 + 60 )) \
+    wrk -t1 -c"$soak_connections" -d"$(( soak_minutes * 60 ))s" -s "$lua" "http://127.0.0.1:$serve_port" >"$work/soak.out" 2>&1 &
+  soak_pid=$!
+  echo "minute  rss_mb  pending  written  dropped  recent"
+  elapsed=0
+  while kill -0 $soak_pid 2>/dev/null; do
+    sleep 10; elapsed=$(( elapsed + 10 ))
+    health=$(curl -s -m 2 "http://127.0.0.1:$serve_port/healthz" || echo '{}')
+    rss=$(awk '/VmRSS/ {print int($2/1024)}' /proc/$serve_pid/status)
+    printf '%6.1f  %6s  %7s  %7s  %7s  %6s\n' "$(awk -v s=$elapsed 'BEGIN{print s/60}')" "$rss" \
+      "$(json "$health" .casesPending)" "$(json "$health" .casesWritten)" "$(json "$health" .casesDropped)" "$(json "$health" .recentAnswers)"
+  done
+  wait $soak_pid || true
+  echo "$(tail -1 "$work/soak.out")"
+fi
+
+kill -TERM $serve_pid; wait $serve_pid && code=0 || code=$?; echo "serve stopped with exit code $code"
+[ "$code" = "0" ] || status=1
+exit $status
