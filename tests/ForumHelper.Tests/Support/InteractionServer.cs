@@ -50,6 +50,9 @@ internal sealed class InteractionServer : IAsyncDisposable
 
     public CaseStorage Storage => App.Services.GetRequiredService<CaseStorage>();
 
+    /// <summary>The server's SQLite file, for tests that damage it from outside.</summary>
+    public string DatabasePath => _state.File("cases.db");
+
     /// <summary>In a setting's value, stands for the data copy's path (e.g. to keep the database inside it, as the default settings do).</summary>
     public const string DataFolderPlaceholder = "{data}";
 

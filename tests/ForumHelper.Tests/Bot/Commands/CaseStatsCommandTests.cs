@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using ForumHelper.Bot.Discord;
 using ForumHelper.Tests.Support;
+using Microsoft.Data.Sqlite;
 
 namespace ForumHelper.Tests.Bot.Commands;
 
@@ -130,5 +131,68 @@ public sealed class CaseStatsCommandTests : IAsyncLifetime
         Assert.Contains("`days` must be 1–3650", text, StringComparison.Ordinal);
         Assert.Contains("recommendation", text, StringComparison.Ordinal);
         Assert.Empty(_api.Requests);
+    }
+
+    [Fact]
+    public async Task HandleAsync_EditRateLimitedOnce_WaitsRetryAfterThenDeliversTheChart()
+    {
+        await _server.SendAsync(Interactions.CancelAdvice(options: Interactions.Origin));
+        await _server.WaitForWrittenAsync(1);
+        var interaction = Interactions.Command("case-stats", permissions: Interactions.ManageMessages);
+        var path = FakeDiscordApi.EditOriginalPath(interaction["token"]!.GetValue<string>());
+        _api.Enqueue("PATCH", path, FakeDiscordApi.Response.RateLimited(0.3));
+
+        await _server.SendAsync(interaction);
+
+        await Polling.UntilAsync(() => _api.RequestsTo("PATCH", path).Length >= 2, "the PATCH again after retry_after", EditLimit);
+        var edits = _api.RequestsTo("PATCH", path);
+        Assert.True(edits[1].ReceivedAt - edits[0].ReceivedAt >= TimeSpan.FromMilliseconds(290), "the retry came before retry_after passed");
+        var parts = await MultipartParts.ReadAsync(edits[1].Header("Content-Type"), edits[1].Body);
+        Assert.Equal(["payload_json", "files[0]"], parts.Select(p => p.Name));
+        await Task.Delay(300);
+        Assert.Equal(2, _api.RequestsTo("PATCH", path).Length);
+    }
+
+    [Fact]
+    public async Task HandleAsync_EditFailsWithServerErrors_GivesUpAfterThreeAttemptsThenPostsAShortApology()
+    {
+        await _server.SendAsync(Interactions.CancelAdvice(options: Interactions.Origin));
+        await _server.WaitForWrittenAsync(1);
+        var interaction = Interactions.Command("case-stats", permissions: Interactions.ManageMessages);
+        var path = FakeDiscordApi.EditOriginalPath(interaction["token"]!.GetValue<string>());
+        var error = FakeDiscordApi.Response.Error(500, 0, "500: Internal Server Error");
+        _api.Enqueue("PATCH", path, error, error, error);
+
+        await _server.SendAsync(interaction);
+
+        // Three attempts with the chart (1 s, then 2 s apart), then one plain note, which Discord accepts.
+        await Polling.UntilAsync(() => _api.RequestsTo("PATCH", path).Length >= 4, "three chart attempts and an apology", EditLimit);
+        var apology = _api.RequestsTo("PATCH", path)[3];
+        Assert.StartsWith("application/json", apology.Header("Content-Type"), StringComparison.Ordinal);
+        Assert.Contains("could not post the statistics just now", JsonNode.Parse(apology.BodyText)!["content"]!.GetValue<string>(), StringComparison.Ordinal);
+        await Task.Delay(500);
+        Assert.Equal(4, _api.RequestsTo("PATCH", path).Length);
+    }
+
+    [Fact]
+    public async Task HandleAsync_DatabaseFailsWhileBuilding_PatchesAnApologyWithAnErrorId()
+    {
+        var interaction = Interactions.Command("case-stats", permissions: Interactions.ManageMessages);
+        var path = FakeDiscordApi.EditOriginalPath(interaction["token"]!.GetValue<string>());
+        using (var connection = new SqliteConnection($"Data Source={_server.DatabasePath};Pooling=False"))
+        {
+            // From outside, as a damaged or hand-edited file would be: the statistics query cannot run.
+            connection.Open();
+            using var rename = connection.CreateCommand();
+            rename.CommandText = "ALTER TABLE cases RENAME TO cases_elsewhere";
+            rename.ExecuteNonQuery();
+        }
+
+        var reply = await _server.SendAsync(interaction);
+
+        Assert.Equal(5, reply.Type);
+        await Polling.UntilAsync(() => _api.RequestsTo("PATCH", path).Length > 0, "PATCH " + path, EditLimit);
+        var content = JsonNode.Parse(Assert.Single(_api.Requests).BodyText)!["content"]!.GetValue<string>();
+        Assert.Matches("^Sorry, I could not build the statistics \\(error id `[0-9a-f]{8}`\\)\\.$", content);
     }
 }
