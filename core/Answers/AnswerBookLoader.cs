@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 namespace ForumHelper.Core.Answers;
 
 /// <summary>Reads <c>data/answers/&lt;locale&gt;.yaml</c> into an <see cref="AnswerBook"/>, recording every problem in the file.</summary>
-public static class AnswerBookLoader
+public static partial class AnswerBookLoader
 {
     public static AnswerBook? Load(YamlFile file)
     {
@@ -26,7 +26,7 @@ public static class AnswerBookLoader
             file.CheckKeys(labelsNode, "`labels`", [.. AnswerBook.LabelKeys, "footer"]);
             foreach (var key in AnswerBook.LabelKeys)
             {
-                if (file.AsScalar(file.Required(labelsNode, key, "`labels`"), $"label `{key}`") is { } label)
+                if (PlainText(file, file.Required(labelsNode, key, "`labels`"), $"label `{key}`") is { } label)
                 {
                     labels[key] = label;
                 }
@@ -45,8 +45,8 @@ public static class AnswerBookLoader
             }
 
             file.CheckKeys(entry, where, "title", "label", "summary");
-            var title = file.AsScalar(file.Required(entry, "title", where), $"`title` of {where}");
-            var label = file.AsScalar(file.Required(entry, "label", where), $"`label` of {where}");
+            var title = PlainText(file, file.Required(entry, "title", where), $"`title` of {where}");
+            var label = PlainText(file, file.Required(entry, "label", where), $"`label` of {where}");
             var summary = ReadText(file, $"recommendations.{key}.summary", file.Required(entry, "summary", where));
             if (title is not null && label is not null && summary is not null)
             {
@@ -144,6 +144,25 @@ public static class AnswerBookLoader
 
         return texts;
     }
+
+    /// <summary>
+    /// Titles and labels are shown as written, so a placeholder there would reach members as typed
+    /// (e.g. "{marketplace}"): refused, naming where placeholders do work.
+    /// </summary>
+    private static string? PlainText(YamlFile file, YamlNode? node, string what)
+    {
+        var text = file.AsScalar(node, what);
+        if (text is not null && PlaceholderLike().Match(text) is { Success: true } match)
+        {
+            file.Problem(node!, $"{what} is plain text, so `{match.Value}` would be shown as typed; placeholders work in summaries, reasons, questions, confirmations, outcomes and the footer");
+            return null;
+        }
+
+        return text;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{[a-z_]+\}")]
+    private static partial System.Text.RegularExpressions.Regex PlaceholderLike();
 
     /// <summary>A text: one string, or a list of alternatives, most specific first.</summary>
     private static AnswerText? ReadText(YamlFile file, string key, YamlNode? node)

@@ -41,6 +41,19 @@ public class CheckDataVerbTests
     }
 
     [Fact]
+    public void CheckData_PlaceholderInATitle_ReportsThatTitlesArePlainText()
+    {
+        using var copy = TempFolder.WithDataCopy();
+        var line = copy.LineOf("answers/en.yaml", "title: \"Accept the cancellation\"");
+        copy.Edit("answers/en.yaml", "title: \"Accept the cancellation\"", "title: \"Accept the {marketplace} cancellation\"");
+
+        var (exitCode, output, _) = CliRun.Invoke("check-data", copy.Path);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"en.yaml:{line}: `title` of recommendation `accept-cancellation` is plain text, so `{{marketplace}}` would be shown as typed", output);
+    }
+
+    [Fact]
     public void CheckData_BrokenGoldenCase_ReportsFileAndLine()
     {
         using var copy = TempFolder.WithDataCopy();

@@ -48,6 +48,20 @@ public sealed class DataFolderWatcherTests
     }
 
     [Fact]
+    public async Task Reload_WellFormedEditThatFailsTheChecks_KeepsTheLastGoodSet()
+    {
+        await using var server = await InteractionServer.StartAsync();
+        var original = await VersionAsync(server);
+
+        // Valid YAML, but the placeholder does not exist: check-data refuses it, and so does the live reload.
+        server.Data.Edit(Answers, AcceptTitle, "title: \"Accept the cancellation {no_such_number}\"");
+        await Task.Delay(RejectedReloadWait);
+
+        Assert.Equal("Accept the cancellation", Title(await AskAsync(server)));
+        Assert.Equal(original, await VersionAsync(server));
+    }
+
+    [Fact]
     public async Task Reload_AnswersFileDeleted_KeepsAnsweringThenPicksUpItsReturn()
     {
         await using var server = await InteractionServer.StartAsync();
