@@ -39,6 +39,10 @@ public static class ServeHost
             return Core.Results.Result<WebApplication, string>.Failure(verifier.Problems);
         }
 
+        // Loading and checking the data is the slowest part of a start: it runs while the web host and the database are set up.
+        using var startupLogs = LoggerFactory.Create(logging => logging.AddSimpleConsole(console => console.SingleLine = true));
+        var dataLoading = Task.Run(() => DataSetProvider.Load(dataFolder, startupLogs.CreateLogger<DataSetProvider>()));
+
         var builder = WebApplication.CreateSlimBuilder();
         builder.Configuration.Sources.Clear();
         builder.Configuration.AddConfiguration(configuration);
@@ -50,14 +54,18 @@ public static class ServeHost
         // One line per request from ASP.NET Core is noise at this volume; ForumHelper's own logs stay.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
-        using var startupLogs = LoggerFactory.Create(logging => logging.AddSimpleConsole(console => console.SingleLine = true));
-        var data = DataSetProvider.Load(dataFolder, startupLogs.CreateLogger<DataSetProvider>());
+        var storage = CaseStorage.Open(settings.Value!.Storage, settings.Value.Privacy);
+        var data = dataLoading.GetAwaiter().GetResult();
         if (!data.IsSuccess)
         {
+            if (storage.IsSuccess)
+            {
+                storage.Value!.Dispose();
+            }
+
             return Core.Results.Result<WebApplication, string>.Failure([$"The data files in {dataFolder} have problems (run `check-data`):", .. data.Problems.Take(20).Select(p => "  " + p)]);
         }
 
-        var storage = CaseStorage.Open(settings.Value!.Storage, settings.Value.Privacy);
         if (!storage.IsSuccess)
         {
             return Core.Results.Result<WebApplication, string>.Failure(storage.Problems);
