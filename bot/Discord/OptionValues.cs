@@ -18,15 +18,32 @@ public static class OptionValues
         return pairs;
     }
 
-    public static string Text(JsonElement value) => value.ValueKind switch
+    /// <summary>Stands for a value that is not text at all, so the member is told it is not valid rather than shown garbage.</summary>
+    public const string NotText = "(not valid text)";
+
+    /// <summary>
+    /// The value as the member would have typed it. Valid JSON can still hold text nobody could
+    /// type (an escaped lone surrogate, bytes that are not UTF-8), which System.Text.Json only
+    /// refuses when the value is read; such a value becomes <see cref="NotText"/>, which no option accepts.
+    /// </summary>
+    public static string Text(JsonElement value)
     {
-        JsonValueKind.String => value.GetString() ?? "",
-        JsonValueKind.True => "true",
-        JsonValueKind.False => "false",
-        JsonValueKind.Number => value.GetRawText(),
-        JsonValueKind.Undefined or JsonValueKind.Null => "",
-        _ => value.GetRawText(),
-    };
+        try
+        {
+            return value.ValueKind switch
+            {
+                JsonValueKind.String => value.GetString() ?? "",
+                JsonValueKind.True => "true",
+                JsonValueKind.False => "false",
+                JsonValueKind.Undefined or JsonValueKind.Null => "",
+                _ => value.GetRawText(),
+            };
+        }
+        catch (InvalidOperationException)
+        {
+            return NotText;
+        }
+    }
 
     /// <summary>An optional integer option, or null when absent or not a whole number.</summary>
     public static int? Integer(IReadOnlyList<CommandOption>? options, string name)
