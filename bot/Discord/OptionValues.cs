@@ -10,7 +10,7 @@ public static class OptionValues
     public static List<KeyValuePair<string, string>> ToPairs(IReadOnlyList<CommandOption>? options)
     {
         var pairs = new List<KeyValuePair<string, string>>();
-        foreach (var option in options ?? [])
+        foreach (var option in Given(options))
         {
             pairs.Add(new(option.Name ?? "", Text(option.Value)));
         }
@@ -45,13 +45,18 @@ public static class OptionValues
         }
     }
 
-    /// <summary>An optional integer option, or null when absent or not a whole number.</summary>
-    public static int? Integer(IReadOnlyList<CommandOption>? options, string name)
-    {
-        var option = options?.FirstOrDefault(o => o.Name == name);
-        return option is not null && int.TryParse(Text(option.Value), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number : null;
-    }
+    /// <summary>
+    /// An optional integer option: <paramref name="absent"/> when it is not given, and null when it is
+    /// given but is not a whole number that fits, so the handler can say what is valid instead of quietly using the default.
+    /// </summary>
+    public static int? Integer(IReadOnlyList<CommandOption>? options, string name, int absent) =>
+        String(options, name) is not { } text ? absent
+        : int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number
+        : null;
 
     public static string? String(IReadOnlyList<CommandOption>? options, string name) =>
-        options?.FirstOrDefault(o => o.Name == name) is { } option ? Text(option.Value) : null;
+        Given(options).FirstOrDefault(o => o.Name == name) is { } option ? Text(option.Value) : null;
+
+    // A null entry in the list ("options":[null]) carries neither a name nor a value: there is nothing in it to read.
+    private static IEnumerable<CommandOption> Given(IReadOnlyList<CommandOption>? options) => options?.OfType<CommandOption>() ?? [];
 }

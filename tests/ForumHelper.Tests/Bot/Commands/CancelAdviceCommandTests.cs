@@ -160,6 +160,18 @@ public sealed class CancelAdviceCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Handle_NullEntryAmongTheOptions_IsSkippedAndTheRestAnswered()
+    {
+        var interaction = Interactions.CancelAdvice(options: Interactions.Origin);
+        interaction["data"]!["options"]!.AsArray().Insert(1, null);
+
+        var reply = await _server.SendAsync(interaction);
+
+        Assert.NotNull(reply.AssertPrivateMessage());
+        Assert.Equal(RealData.Set.Books["en"].Recommendations["accept-cancellation"].Title, reply.FirstEmbed["title"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Handle_TwentyFiveUnknownOptions_ErrorReplyStaysWithinDiscordLimits()
     {
         // Forged (yet signed): Discord sends at most 25 options with names of at most 32 characters.
