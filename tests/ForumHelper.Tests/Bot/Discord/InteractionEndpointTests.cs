@@ -310,6 +310,31 @@ public sealed class InteractionEndpointTests(SharedInteractionServer shared) : I
     }
 
     [Fact]
+    public async Task HandleAsync_ChunkedBodyThatIsNotInChunks_Returns400FromTheEndpoint()
+    {
+        // Kestrel's complaint about the framing reaches the endpoint as an exception while reading;
+        // the endpoint answers it rather than leaving Kestrel to log "unhandled exception" for it.
+        var body = Encoding.UTF8.GetBytes(Interactions.Ping().ToJsonString());
+
+        var (status, text) = await RawHttp.SendAsync(_server.Address, RawRequest(body, "Transfer-Encoding: chunked"));
+
+        Assert.Equal(400, status);
+        Assert.Contains("malformed request body", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_BodyShorterThanDeclaredThenTheClientStops_ClosesWithoutAnAnswer()
+    {
+        // The client has gone: Kestrel ends the request quietly, and the server carries on.
+        var body = Encoding.UTF8.GetBytes(Interactions.Ping().ToJsonString());
+
+        var (status, _) = await RawHttp.SendAsync(_server.Address, RawRequest(body, $"Content-Length: {body.Length + 100}"), thenEnd: true);
+
+        Assert.Equal(0, status);
+        await _server.HealthAsync();
+    }
+
+    [Fact]
     public async Task HandleAsync_SignedBodyJustUnder64KiB_IsAnswered()
     {
         var ping = Interactions.Ping();
@@ -392,5 +417,14 @@ public sealed class InteractionEndpointTests(SharedInteractionServer shared) : I
         Assert.Equal("ok", health["status"]!.GetValue<string>());
         Assert.False(string.IsNullOrEmpty(health["dataVersion"]!.GetValue<string>()));
         Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
+    }
+
+    /// <summary>A signed POST as raw bytes, with <paramref name="framing"/> for how the body is delimited.</summary>
+    private byte[] RawRequest(byte[] body, string framing)
+    {
+        var signature = _server.SignatureHeaders(body);
+        var head = $"POST /interactions HTTP/1.1\r\nHost: {_server.Address.Authority}\r\nConnection: close\r\nContent-Type: application/json\r\n"
+            + $"{signature[0].Name}: {signature[0].Value}\r\n{signature[1].Name}: {signature[1].Value}\r\n{framing}\r\n\r\n";
+        return [.. Encoding.ASCII.GetBytes(head), .. body];
     }
 }
