@@ -5,7 +5,7 @@ namespace ForumHelper.Tests.Support;
 /// <summary>
 /// Text that tries to ping someone or break out of the formatting it is echoed in: mass, user,
 /// role, channel and command mentions; backticks and code fences; markdown; zero-width and
-/// direction-changing characters; line breaks.
+/// direction-changing characters; line breaks; characters beyond U+FFFF, which a careless cut splits in two.
 /// </summary>
 internal static class MentionsAndMarkdown
 {
@@ -15,7 +15,7 @@ internal static class MentionsAndMarkdown
         "`", "``", "```", "```js\n", "\\`", "``@everyone``", "`@here", "@everyone`",
         "**", "__", "~~", "||", "> ", "# ", "-# ", "[click](https://example.com)", "<https://example.com>", "\\",
         "\u200B", "\u200D", "\u2060", "\uFEFF", "\u202E", "\u00A0", "\n", "\r\n", "\t", "\"", ":", " ",
-        "buyer", "draft-in-chat", "stage", "asked-by",
+        "buyer", "draft-in-chat", "stage", "asked-by", "𝔘𝔫𝔦", "👍🏽", "a𝔘",
     ];
 
     /// <summary>One to eight pieces run together, sometimes padded to thousands of characters.</summary>

@@ -13,7 +13,8 @@ namespace ForumHelper.Tests.Bot.Discord;
 /// body cap) in every place a member's text can reach a handler: option values and names, the
 /// command name, the locale, a button id. No reply pings anyone or shows a live mention outside a
 /// code span, and every message stays within Discord's limits (both checked by the server helper
-/// on each reply); every button of an answer works when clicked by the member who asked.
+/// on each reply); no echo is cut inside a character; every button of an answer works when clicked
+/// by the member who asked.
 /// </summary>
 public sealed class InteractionDispatcherPropertyTests(UnthrottledInteractionServer shared) : IClassFixture<UnthrottledInteractionServer>
 {
@@ -46,6 +47,9 @@ public sealed class InteractionDispatcherPropertyTests(UnthrottledInteractionSer
 
                 var how = $"{place} {(place == "option value" ? fact : "")}";
                 HostileReply.Assert(reply, body.Length > 64 * 1024 ? [HttpStatusCode.RequestEntityTooLarge] : [HttpStatusCode.OK], body, how);
+
+                // The text was whole; a "�" in the reply means an echo was cut inside a character.
+                Assert.False(reply.AllText.Contains('\uFFFD', StringComparison.Ordinal), $"a character cut in two ({how}): {HostileJson.Excerpt(reply.AllText, 500)}");
                 foreach (var customId in reply.Status == HttpStatusCode.OK && reply.Type == 4 ? reply.CustomIds : [])
                 {
                     var click = Encoding.UTF8.GetBytes(Interactions.Button(customId, member).ToJsonString());
