@@ -41,16 +41,16 @@ public sealed partial class CaseStatsCommand(
         }
 
         var options = request.Data?.Options;
-        var days = OptionValues.Integer(options, "days") ?? 30;
+        var days = OptionValues.Integer(options, "days", absent: 30);
         var byText = OptionValues.String(options, "by") ?? "recommendation";
         var grouping = WireNames.Parse<CaseGrouping>(byText);
-        if (days is < 1 or > CaseStats.MaxDays || grouping is null)
+        if (days is null or < 1 or > CaseStats.MaxDays || grouping is null)
         {
             return Task.FromResult(Replies.Private($"`days` must be 1–{CaseStats.MaxDays} and `by` one of {string.Join(", ", WireNames.Of<CaseGrouping>())}."));
         }
 
         var token = request.Token ?? "";
-        deferred.Start("case-stats", () => FinishOrApologizeAsync(token, grouping.Value, days, request.Server));
+        deferred.Start("case-stats", () => FinishOrApologizeAsync(token, grouping.Value, days.Value, request.Server));
         return Task.FromResult(new InteractionResponse(CallbackType.DeferredChannelMessage, new MessagePayload { Flags = MessagePayload.EphemeralFlag }));
     }
 

@@ -102,7 +102,13 @@ public sealed partial class InteractionDispatcher(IServiceProvider services, Cas
         };
     }
 
-    private static string Shorten(string? name) => name is null ? "" : name.Length <= 32 ? name : name[..32] + "…";
+    // Echoed inside a code span: a backtick of its own would close the span early and expose what
+    // follows (a mention, say); a long name is cut, but never inside a character beyond U+FFFF.
+    private static string Shorten(string? name)
+    {
+        var safe = (name ?? "").Replace('`', '\'');
+        return safe.Length <= 32 ? safe : safe[..(char.IsHighSurrogate(safe[31]) ? 31 : 32)] + "…";
+    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Answering {What} took {Milliseconds} ms; Discord allows 3000")]
     private partial void LogSlow(string what, int milliseconds);

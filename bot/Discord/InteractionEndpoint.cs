@@ -15,7 +15,19 @@ public static partial class InteractionEndpoint
 
     public static async Task HandleAsync(HttpContext http, SignatureVerifier verifier, InteractionDispatcher dispatcher, ILogger<InteractionDispatcherLog> logger)
     {
-        var body = await ReadBodyAsync(http.Request).ConfigureAwait(false);
+        byte[]? body;
+        try
+        {
+            body = await ReadBodyAsync(http.Request).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException error)
+        {
+            // The client broke HTTP's own framing (chunks that are not chunks, a body shorter than
+            // declared): nothing to verify, and no failure of ours to log as one.
+            await Plain(http, error.StatusCode, "malformed request body").ConfigureAwait(false);
+            return;
+        }
+
         if (body is null)
         {
             await Plain(http, StatusCodes.Status413PayloadTooLarge, $"request body over {MaxBodyBytes} bytes").ConfigureAwait(false);

@@ -108,6 +108,13 @@ public static class FactBinder
     internal static string Shorten(string value)
     {
         var safe = value.Replace('`', '\'');
-        return safe.Length <= 40 ? safe : string.Concat(safe.AsSpan(0, 37), "...");
+        if (safe.Length <= 40)
+        {
+            return safe;
+        }
+
+        // Never between the two halves of a character beyond U+FFFF (an emoji, say), which would show as "�".
+        var cut = char.IsHighSurrogate(safe[36]) ? 36 : 37;
+        return string.Concat(safe.AsSpan(0, cut), "...");
     }
 }

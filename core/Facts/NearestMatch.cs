@@ -8,11 +8,20 @@ public static class NearestMatch
     {
         // People type "not as expected" or "draft_in_chat" for wire names.
         input = input.Trim().Replace(' ', '-').Replace('_', '-');
+        var lower = input.ToLowerInvariant();
+        var allowed = Math.Max(2, input.Length / 3);
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)
         {
-            var distance = Distance(input.ToLowerInvariant(), candidate);
+            // The distance is at least the difference in length: a candidate that cannot be close
+            // enough is skipped, so a 60,000-character value costs no 60,000-row table per candidate.
+            if (Math.Abs(lower.Length - candidate.Length) > allowed)
+            {
+                continue;
+            }
+
+            var distance = Distance(lower, candidate);
             if (distance < bestDistance)
             {
                 (best, bestDistance) = (candidate, distance);
@@ -21,7 +30,6 @@ public static class NearestMatch
 
         // A prefix ("draft" for "draft-in-chat") is a good guess even when many letters are missing.
         var prefixMatch = input.Length >= 3 ? candidates.FirstOrDefault(c => c.StartsWith(input, StringComparison.OrdinalIgnoreCase)) : null;
-        var allowed = Math.Max(2, input.Length / 3);
         return bestDistance <= allowed ? best : prefixMatch;
     }
 

@@ -8,9 +8,12 @@ using ForumHelper.Core.Cases;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Primitives;
 
 namespace ForumHelper.Tests.Support;
 
@@ -57,7 +60,10 @@ internal sealed class InteractionServer : IAsyncDisposable
     public const string DataFolderPlaceholder = "{data}";
 
     /// <summary>Starts a server; <paramref name="settings"/> add to or override the test defaults.</summary>
-    public static async Task<InteractionServer> StartAsync(params (string Key, string Value)[] settings)
+    public static Task<InteractionServer> StartAsync(params (string Key, string Value)[] settings) => StartAsync(TimeProvider.System, settings);
+
+    /// <summary>Starts a server on the given clock (e.g. to make a captured request go stale).</summary>
+    public static async Task<InteractionServer> StartAsync(TimeProvider time, params (string Key, string Value)[] settings)
     {
         var data = TempFolder.WithDataCopy();
         var state = new TempFolder();
@@ -80,7 +86,7 @@ internal sealed class InteractionServer : IAsyncDisposable
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var built = ServeHost.Build(configuration, data.Path, TimeProvider.System);
+        var built = ServeHost.Build(configuration, data.Path, time);
         if (!built.IsSuccess)
         {
             SqliteConnection.ClearAllPools();
@@ -119,12 +125,41 @@ internal sealed class InteractionServer : IAsyncDisposable
         options.Tweak?.Invoke(request);
         using var response = await Http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
-        var contentType = response.Content.Headers.ContentType?.ToString();
-        Assert.True((int)response.StatusCode < 500, $"POST /interactions answered {(int)response.StatusCode}: {text}");
-        var json = response.Content.Headers.ContentType?.MediaType == "application/json" ? JsonNode.Parse(text) : null;
-        MentionSafety.AssertCallbackSafe(json);
-        DiscordLimits.AssertCallbackWithinLimits(json);
-        return new InteractionReply(response.StatusCode, contentType, text, json);
+        return Checked(response.StatusCode, response.Content.Headers.ContentType?.ToString(), text);
+    }
+
+    /// <summary>
+    /// Calls the endpoint's handler directly with this server's services: no socket and no Kestrel,
+    /// so headers may hold what HTTP could not carry and a generated test gets many more cases per
+    /// second. An exception escaping the handler (a 500 behind Kestrel) fails the test as it is.
+    /// </summary>
+    public async Task<InteractionReply> SendInProcessAsync(byte[] body, IEnumerable<(string Name, string Value)> headers)
+    {
+        var http = new DefaultHttpContext { RequestServices = App.Services };
+        http.Request.Method = HttpMethods.Post;
+        http.Request.Path = "/interactions";
+        http.Request.Body = new MemoryStream(body);
+        http.Request.ContentLength = body.Length;
+        foreach (var group in headers.GroupBy(header => header.Name, StringComparer.OrdinalIgnoreCase))
+        {
+            http.Request.Headers[group.Key] = new StringValues([.. group.Select(header => header.Value)]);
+        }
+
+        using var answer = new MemoryStream();
+        http.Response.Body = answer;
+        await InteractionEndpoint.HandleAsync(
+            http,
+            App.Services.GetRequiredService<SignatureVerifier>(),
+            App.Services.GetRequiredService<InteractionDispatcher>(),
+            App.Services.GetRequiredService<ILogger<InteractionDispatcherLog>>());
+        return Checked((HttpStatusCode)http.Response.StatusCode, http.Response.ContentType, Encoding.UTF8.GetString(answer.ToArray()));
+    }
+
+    /// <summary>The two signature headers Discord would send for <paramref name="body"/> now.</summary>
+    public (string Name, string Value)[] SignatureHeaders(byte[] body, string? timestamp = null)
+    {
+        timestamp ??= Now();
+        return [("X-Signature-Ed25519", DevelopmentKeys.Sign(PrivateKey, timestamp, body)), ("X-Signature-Timestamp", timestamp)];
     }
 
     public async Task<JsonObject> HealthAsync()
@@ -137,6 +172,16 @@ internal sealed class InteractionServer : IAsyncDisposable
     /// <summary>Waits until the case log has committed at least <paramref name="count"/> writes (per /healthz).</summary>
     public Task WaitForWrittenAsync(long count) =>
         Polling.UntilAsync(async () => (await HealthAsync())["casesWritten"]!.GetValue<long>() >= count, $"{count} case write(s) committed");
+
+    // The rules every reply keeps, whatever was sent: no 5xx; messages ping nobody and fit Discord's limits.
+    private static InteractionReply Checked(HttpStatusCode status, string? contentType, string text)
+    {
+        Assert.True((int)status < 500, $"POST /interactions answered {(int)status}: {text}");
+        var json = contentType is not null && contentType.StartsWith("application/json", StringComparison.Ordinal) ? JsonNode.Parse(text) : null;
+        MentionSafety.AssertCallbackSafe(json);
+        DiscordLimits.AssertCallbackWithinLimits(json);
+        return new InteractionReply(status, contentType, text, json);
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -5,8 +5,11 @@ namespace ForumHelper.Tests.Support;
 
 /// <summary>
 /// The mention rules every message ForumHelper sends must keep, checked on every reply the tests see:
-/// <c>allowed_mentions.parse</c> is present and empty, and no text holds a live <c>@everyone</c> or
-/// <c>@here</c> (inside code spans or broken by a zero-width space it is inert).
+/// <c>allowed_mentions.parse</c> is present and empty, and no text holds a live mention outside a
+/// code span: not <c>@everyone</c> or <c>@here</c> (a zero-width space also makes those inert), and
+/// none of the <c>&lt;@123&gt;</c>, <c>&lt;@!123&gt;</c>, <c>&lt;@&amp;123&gt;</c>, <c>&lt;#123&gt;</c>
+/// or <c>&lt;/name:123&gt;</c> forms. ForumHelper's own texts hold no mentions, so any such text is an
+/// echo of what someone typed; even when it pings nobody, Discord would show it as a highlighted mention.
 /// </summary>
 internal static partial class MentionSafety
 {
@@ -18,7 +21,7 @@ internal static partial class MentionSafety
             return;
         }
 
-        AssertNoLiveMassMention(body);
+        AssertNoLiveMention(body);
         var type = body["type"] is JsonValue value && value.TryGetValue<int>(out var number) ? number : 0;
         if (type is 4 or 5 or 7 && body["data"] is JsonObject message)
         {
@@ -31,7 +34,7 @@ internal static partial class MentionSafety
     {
         var parse = Assert.IsType<JsonArray>(message?["allowed_mentions"]?["parse"]);
         Assert.Empty(parse);
-        AssertNoLiveMassMention(message);
+        AssertNoLiveMention(message);
     }
 
     /// <summary>Every string value anywhere in the JSON, depth first.</summary>
@@ -65,12 +68,13 @@ internal static partial class MentionSafety
         }
     }
 
-    private static void AssertNoLiveMassMention(JsonNode? node)
+    private static void AssertNoLiveMention(JsonNode? node)
     {
         foreach (var text in Strings(node))
         {
             var outsideCode = CodeSpan().Replace(text, "");
             Assert.False(LiveMassMention().IsMatch(outsideCode), $"unescaped @everyone/@here in: {text}");
+            Assert.False(LiveMention().IsMatch(outsideCode), $"a user, role, channel or command mention outside a code span in: {text}");
         }
     }
 
@@ -79,4 +83,7 @@ internal static partial class MentionSafety
 
     [GeneratedRegex(@"(?<!\u200B)@(everyone|here)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LiveMassMention();
+
+    [GeneratedRegex(@"<(@[!&]?|#)\d+>|</[^\s<>:]+:\d+>")]
+    private static partial Regex LiveMention();
 }

@@ -140,6 +140,37 @@ public sealed class CancelAdviceCommandTests : IAsyncLifetime
         reply.AssertPrivateMessage();
     }
 
+    [Theory]
+    [InlineData("lone surrogate")]
+    [InlineData("invalid UTF-8")]
+    public async Task Handle_OptionValueThatIsNotText_PrivateMessageNamingTheValidValues(string how)
+    {
+        // Valid JSON, signed, yet no text: System.Text.Json refuses it only when the handler reads the value.
+        var json = Interactions.CancelAdvice(options: [("asked-by", "buyer"), ("stage", "PLACEHOLDER")]).ToJsonString();
+        var body = how == "lone surrogate"
+            ? System.Text.Encoding.UTF8.GetBytes(json.Replace("PLACEHOLDER", "\\ud800draft", StringComparison.Ordinal))
+            : [.. System.Text.Encoding.UTF8.GetBytes(json[..json.IndexOf("PLACEHOLDER", StringComparison.Ordinal)]), 0xFF, .. System.Text.Encoding.UTF8.GetBytes(json[(json.IndexOf("PLACEHOLDER", StringComparison.Ordinal) + "PLACEHOLDER".Length)..])];
+
+        var reply = await _server.SendAsync(body);
+
+        var text = reply.AssertPrivateMessage();
+        Assert.Contains("`(not valid text)` is not a valid `stage`", text, StringComparison.Ordinal);
+        Assert.Contains("draft-in-chat", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("something went wrong", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Handle_NullEntryAmongTheOptions_IsSkippedAndTheRestAnswered()
+    {
+        var interaction = Interactions.CancelAdvice(options: Interactions.Origin);
+        interaction["data"]!["options"]!.AsArray().Insert(1, null);
+
+        var reply = await _server.SendAsync(interaction);
+
+        Assert.NotNull(reply.AssertPrivateMessage());
+        Assert.Equal(RealData.Set.Books["en"].Recommendations["accept-cancellation"].Title, reply.FirstEmbed["title"]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task Handle_TwentyFiveUnknownOptions_ErrorReplyStaysWithinDiscordLimits()
     {

@@ -195,4 +195,34 @@ public sealed class CaseStatsCommandTests : IAsyncLifetime
         var content = JsonNode.Parse(Assert.Single(_api.Requests).BodyText)!["content"]!.GetValue<string>();
         Assert.Matches("^Sorry, I could not build the statistics \\(error id `[0-9a-f]{8}`\\)\\.$", content);
     }
+
+    [Theory]
+    [InlineData("\"a week\"")]
+    [InlineData("7.5")]
+    [InlineData("1e3")]
+    [InlineData("99999999999999999999")]
+    [InlineData("null")]
+    [InlineData("[7]")]
+    public async Task HandleAsync_DaysNotAWholeNumber_PrivateMessageNamesTheValidOnesInsteadOfUsing30(string daysJson)
+    {
+        // Forged (yet signed): Discord itself only sends integers for an integer option.
+        var interaction = Interactions.Command("case-stats", permissions: Interactions.ManageMessages, options: [("days", 7)]);
+        interaction["data"]!["options"]![0]!["value"] = JsonNode.Parse(daysJson);
+
+        var reply = await _server.SendAsync(interaction);
+
+        Assert.Contains("`days` must be 1–3650", reply.AssertPrivateMessage(), StringComparison.Ordinal);
+        Assert.Empty(_api.Requests);
+    }
+
+    [Fact]
+    public async Task HandleAsync_NullEntryAmongTheOptions_IsSkippedWithoutAHandlerFailure()
+    {
+        var interaction = Interactions.Command("case-stats", permissions: Interactions.ManageMessages, options: [("days", 0)]);
+        interaction["data"]!["options"]!.AsArray().Insert(0, null);
+
+        var reply = await _server.SendAsync(interaction);
+
+        Assert.Contains("`days` must be 1–3650", reply.AssertPrivateMessage(), StringComparison.Ordinal);
+    }
 }

@@ -29,6 +29,30 @@ public sealed class InteractionDispatcherTests(SharedInteractionServer shared) :
         Assert.DoesNotContain(new string('n', 33), text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("`@here")]
+    [InlineData("x` <@&1650000000000000001> `y")]
+    public async Task DispatchAsync_CommandNameClosingTheCodeSpan_EchoStaysInertCode(string name)
+    {
+        // Forged (yet signed): the server helper fails any reply with a mention outside a code span.
+        var reply = await _server.SendAsync(Interactions.Command(name));
+
+        var text = reply.AssertPrivateMessage();
+        Assert.Contains("I don't know the command `/", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("`@", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DispatchAsync_LongCommandNameOfCharactersBeyondUFFFF_EchoIsCutBetweenCharacters()
+    {
+        // After "a" the 32nd UTF-16 unit is the first half of 𝔘: cutting there would leave "�" in the reply.
+        var reply = await _server.SendAsync(Interactions.Command("a" + string.Concat(Enumerable.Repeat("𝔘", 40))));
+
+        var text = reply.AssertPrivateMessage();
+        Assert.Contains("`/a" + string.Concat(Enumerable.Repeat("𝔘", 15)) + "…`", text, StringComparison.Ordinal);
+        Assert.DoesNotContain('\uFFFD', text);
+    }
+
     public static TheoryData<string> ForgedCustomIds =>
     [
         "feedback:123:helpful",

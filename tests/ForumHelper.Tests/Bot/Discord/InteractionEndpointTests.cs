@@ -64,6 +64,54 @@ public sealed class InteractionEndpointTests(SharedInteractionServer shared) : I
         Assert.Equal(HttpStatusCode.Unauthorized, reply.Status);
     }
 
+    [Fact]
+    public async Task HandleAsync_TimestampOneDigitChangedAfterSigning_Returns401()
+    {
+        var reply = await _server.SendAsync(Interactions.Ping(), new SendOptions
+        {
+            Tweak = request =>
+            {
+                var signed = request.Headers.GetValues("X-Signature-Timestamp").Single();
+                request.Headers.Remove("X-Signature-Timestamp");
+                request.Headers.TryAddWithoutValidation("X-Signature-Timestamp", signed[..^1] + (signed[^1] == '0' ? '1' : '0'));
+            },
+        });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, reply.Status);
+    }
+
+    [Fact]
+    public async Task HandleAsync_SignatureOfAnotherGenuineRequest_Returns401()
+    {
+        // A signature lifted from a request Discord really sent, with its timestamp, on a body of the attacker's choosing.
+        var timestamp = InteractionServer.Now();
+        var genuine = DevelopmentKeys.Sign(_server.PrivateKey, timestamp, Encoding.UTF8.GetBytes(Interactions.Ping().ToJsonString()));
+
+        var reply = await _server.SendAsync(Interactions.CancelAdvice(options: Interactions.Origin), new SendOptions { Timestamp = timestamp, Signature = _ => genuine });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, reply.Status);
+    }
+
+    [Fact]
+    public async Task HandleAsync_SignedBodyWithByteOrderMark_Returns400()
+    {
+        // RFC 8259 §8.1: JSON sent over a network must not start with a BOM, and Discord sends none;
+        // System.Text.Json refuses one on raw bytes, so a signed body with it is malformed, not a 5xx.
+        byte[] body = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Interactions.Ping().ToJsonString())];
+
+        var reply = await _server.SendAsync(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
+    }
+
+    [Fact]
+    public async Task HandleAsync_ByteOrderMarkAddedAfterSigning_Returns401()
+    {
+        var reply = await _server.SendAsync(Interactions.Ping(), new SendOptions { BodyAfterSigning = body => [0xEF, 0xBB, 0xBF, .. body] });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, reply.Status);
+    }
+
     [Theory]
     [InlineData(-600)]
     [InlineData(600)]
@@ -74,6 +122,38 @@ public sealed class InteractionEndpointTests(SharedInteractionServer shared) : I
         var reply = await _server.SendAsync(Interactions.Ping(), new SendOptions { Timestamp = timestamp });
 
         Assert.Equal(HttpStatusCode.Unauthorized, reply.Status);
+    }
+
+    [Fact]
+    public async Task HandleAsync_ExactReplayOnceOutsideTheClockWindow_Returns401()
+    {
+        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        await using var server = await InteractionServer.StartAsync(clock);
+        var body = Encoding.UTF8.GetBytes(Interactions.Ping().ToJsonString());
+        // Ed25519 signatures are deterministic: the same timestamp makes the very same request again.
+        var captured = new SendOptions { Timestamp = clock.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        Assert.Equal(HttpStatusCode.OK, (await server.SendAsync(body, captured)).Status);
+        clock.Advance(TimeSpan.FromSeconds(301));
+
+        var replay = await server.SendAsync(body, captured);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, replay.Status);
+    }
+
+    [Fact]
+    public async Task HandleAsync_ExactReplayWithinTheClockWindow_IsAnsweredAgain()
+    {
+        // Known and accepted: there is no nonce store, so only the window (Discord:MaxClockSkewSeconds) bounds a replay.
+        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        await using var server = await InteractionServer.StartAsync(clock);
+        var body = Encoding.UTF8.GetBytes(Interactions.Ping().ToJsonString());
+        var captured = new SendOptions { Timestamp = clock.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        Assert.Equal(HttpStatusCode.OK, (await server.SendAsync(body, captured)).Status);
+        clock.Advance(TimeSpan.FromSeconds(60));
+
+        var replay = await server.SendAsync(body, captured);
+
+        Assert.Equal(HttpStatusCode.OK, replay.Status);
     }
 
     [Fact]
@@ -206,6 +286,55 @@ public sealed class InteractionEndpointTests(SharedInteractionServer shared) : I
     }
 
     [Fact]
+    public async Task HandleAsync_SignedBodyOverKestrelsOwnLimit_Returns413BeforeReadingIt()
+    {
+        // Past Kestrel's 1 MiB backstop too: the declared length alone decides, and the connection is not reused.
+        var ping = Interactions.Ping();
+        ping["padding"] = new string('x', 1536 * 1024);
+
+        var reply = await _server.SendAsync(ping);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, reply.Status);
+    }
+
+    [Fact]
+    public async Task HandleAsync_HeadersOverKestrelsLimit_Returns431BeforeTheEndpoint()
+    {
+        // Kestrel's 32 KiB for all headers: answered by Kestrel itself, a 4xx that never reaches the endpoint.
+        var reply = await _server.SendAsync(Interactions.Ping(), new SendOptions
+        {
+            Tweak = request => request.Headers.TryAddWithoutValidation("X-Padding", new string('a', 40 * 1024)),
+        });
+
+        Assert.Equal(HttpStatusCode.RequestHeaderFieldsTooLarge, reply.Status);
+    }
+
+    [Fact]
+    public async Task HandleAsync_ChunkedBodyThatIsNotInChunks_Returns400FromTheEndpoint()
+    {
+        // Kestrel's complaint about the framing reaches the endpoint as an exception while reading;
+        // the endpoint answers it rather than leaving Kestrel to log "unhandled exception" for it.
+        var body = Encoding.UTF8.GetBytes(Interactions.Ping().ToJsonString());
+
+        var (status, text) = await RawHttp.SendAsync(_server.Address, RawRequest(body, "Transfer-Encoding: chunked"));
+
+        Assert.Equal(400, status);
+        Assert.Contains("malformed request body", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_BodyShorterThanDeclaredThenTheClientStops_ClosesWithoutAnAnswer()
+    {
+        // The client has gone: Kestrel ends the request quietly, and the server carries on.
+        var body = Encoding.UTF8.GetBytes(Interactions.Ping().ToJsonString());
+
+        var (status, _) = await RawHttp.SendAsync(_server.Address, RawRequest(body, $"Content-Length: {body.Length + 100}"), thenEnd: true);
+
+        Assert.Equal(0, status);
+        await _server.HealthAsync();
+    }
+
+    [Fact]
     public async Task HandleAsync_SignedBodyJustUnder64KiB_IsAnswered()
     {
         var ping = Interactions.Ping();
@@ -288,5 +417,14 @@ public sealed class InteractionEndpointTests(SharedInteractionServer shared) : I
         Assert.Equal("ok", health["status"]!.GetValue<string>());
         Assert.False(string.IsNullOrEmpty(health["dataVersion"]!.GetValue<string>()));
         Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
+    }
+
+    /// <summary>A signed POST as raw bytes, with <paramref name="framing"/> for how the body is delimited.</summary>
+    private byte[] RawRequest(byte[] body, string framing)
+    {
+        var signature = _server.SignatureHeaders(body);
+        var head = $"POST /interactions HTTP/1.1\r\nHost: {_server.Address.Authority}\r\nConnection: close\r\nContent-Type: application/json\r\n"
+            + $"{signature[0].Name}: {signature[0].Value}\r\n{signature[1].Name}: {signature[1].Value}\r\n{framing}\r\n\r\n";
+        return [.. Encoding.ASCII.GetBytes(head), .. body];
     }
 }

@@ -49,6 +49,52 @@ public class SlashLinePropertyTests
         Assert.True(tried >= 20_000, $"{tried} lines tried");
     }
 
+    /// <summary>Pieces a hostile line is made of: control characters, lone surrogates, zero-width and direction characters, quotes, colons, whitespace of every kind.</summary>
+    private static readonly Gen<string> OddPiece = Gen.Frequency(
+        (10, Gen.OneOfConst([.. Names, .. FactCatalog.All.SelectMany(f => f.Choices), ":", "\"", " ", "\t", "\n", "\r", "\u000b", "\u0085", "\u2028", "\u3000", "`", "@everyone", "<@&1>"])),
+        (5, Gen.Char['\0', '\u001f'].Select(c => c.ToString())),
+        (3, Gen.OneOfConst("\ud800", "\udfff", "\udbff\udbff", "\u200b", "\u200d", "\u202e", "\ufeff", "\u007f", "\uffff", "𝔘𝔫𝔦")),
+        (1, Gen.Select(Gen.OneOfConst('x', ' ', '"', ':', '\ud800', '\0'), Gen.Int[1_000, 100_000], (c, length) => new string(c, length))),
+        (1, Gen.Int[10, 5_000].Select(times => string.Concat(Enumerable.Repeat("𝔘𝔫", times)))));
+
+    [Fact]
+    public void ParseFacts_HugeLinesControlCharactersAndLoneSurrogates_NeverThrowAndProblemsStayShort()
+    {
+        Gen.Select(Gen.OneOfConst("/cancel-advice ", "/", "/cancel-advice", ""), OddPiece.Array[1, 12]).Sample((command, pieces) =>
+        {
+            var line = command + string.Concat(pieces);
+
+            var result = SlashLine.ParseFacts(line);
+
+            Assert.True(result.IsSuccess || result.Problems.Count > 0);
+            foreach (var problem in result.IsSuccess ? [] : result.Problems)
+            {
+                Assert.True(problem.Message.Length < 300, problem.Message);
+                Assert.False(string.IsNullOrWhiteSpace(problem.Valid));
+
+                // Cutting a long value short must not cut a character in two.
+                Assert.True(HasLoneSurrogate(line) || !HasLoneSurrogate(problem.Message), $"a character cut in two in: {problem.Message}");
+            }
+        }, iter: 3_000, print: c => $"{c.Item1}{string.Concat(c.Item2.Select(p => p.Length > 60 ? $"[{p.Length} × U+{(int)p[0]:X4}]" : p))}");
+    }
+
+    private static bool HasLoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly Gen<DisputeFacts> Facts =
         Gen.Select(Gen.Int[0, 4], Gen.Int[0, 5], Gen.Int[-1, 6], Gen.Int[-1, 2], Gen.Int[-1, 2], Gen.Int[-1, 10_000], Gen.Int[-1, 100], Gen.Int[-1, 100_000])
             .Select(Gen.Int[-1, 100_000], Gen.Int[-1, 1], Gen.Bool, (head, value, promised, upwork) => DisputeFacts.FromVector(

@@ -47,6 +47,16 @@ public class SlashLineTests
     }
 
     [Fact]
+    public void ParseFacts_LongValueOfCharactersBeyondUFFFF_EchoIsCutBetweenCharacters()
+    {
+        // 𝔘 is two UTF-16 units, so the 37th unit is the first half of the 19th.
+        var result = SlashLine.ParseFacts("/cancel-advice asked-by:buyer stage:" + string.Concat(Enumerable.Repeat("𝔘", 30)));
+
+        var message = Assert.Single(result.Problems).Message;
+        Assert.Contains("`" + string.Concat(Enumerable.Repeat("𝔘", 18)) + "...`", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ParseFacts_NoLeadingSlash_SaysHowAQuestionStarts()
     {
         var error = Assert.Single(SlashLine.ParseFacts("cancel-advice asked-by:buyer").Problems);
