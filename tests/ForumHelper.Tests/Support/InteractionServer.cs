@@ -24,9 +24,10 @@ internal sealed class InteractionServer : IAsyncDisposable
 {
     private readonly TempFolder _state;
 
-    private InteractionServer(WebApplication app, TempFolder data, TempFolder state, string privateKey, string publicKey, Uri address)
+    private InteractionServer(WebApplication app, TempFolder data, TempFolder state, CapturedLogs logs, string privateKey, string publicKey, Uri address)
     {
         App = app;
+        Logs = logs;
         Data = data;
         _state = state;
         PrivateKey = privateKey;
@@ -50,6 +51,16 @@ internal sealed class InteractionServer : IAsyncDisposable
 
     public CaseStorage Storage => App.Services.GetRequiredService<CaseStorage>();
 
+    public CaseLog CaseLog => App.Services.GetRequiredService<CaseLog>();
+
+    /// <summary>Every line the server logged (information and up), including while it stops.</summary>
+    public CapturedLogs Logs { get; }
+
+    /// <summary>The database file of the default settings (in a temp folder of its own).</summary>
+    public string DatabasePath => _state.File(DatabaseFile);
+
+    private const string DatabaseFile = "cases.db";
+
     /// <summary>In a setting's value, stands for the data copy's path (e.g. to keep the database inside it, as the default settings do).</summary>
     public const string DataFolderPlaceholder = "{data}";
 
@@ -68,7 +79,7 @@ internal sealed class InteractionServer : IAsyncDisposable
             ["Discord:MaxClockSkewSeconds"] = "300",
             ["Discord:AdvicePerMinute"] = "10",
             ["Moderation:RoleIds:0"] = "1650000000000000001",
-            ["Storage:ConnectionString"] = $"Data Source={state.File("cases.db")}",
+            ["Storage:ConnectionString"] = $"Data Source={state.File(DatabaseFile)}",
             ["Privacy:MinGroupSize"] = "1",
         };
         foreach (var (key, value) in settings)
@@ -77,7 +88,8 @@ internal sealed class InteractionServer : IAsyncDisposable
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var built = ServeHost.Build(configuration, data.Path, TimeProvider.System);
+        var logs = new CapturedLogs();
+        var built = ServeHost.Build(configuration, data.Path, TimeProvider.System, logs);
         if (!built.IsSuccess)
         {
             SqliteConnection.ClearAllPools();
@@ -89,7 +101,7 @@ internal sealed class InteractionServer : IAsyncDisposable
         var app = built.Value!;
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new InteractionServer(app, data, state, privateKey, publicKey, new Uri(address.TrimEnd('/') + "/"));
+        return new InteractionServer(app, data, state, logs, privateKey, publicKey, new Uri(address.TrimEnd('/') + "/"));
     }
 
     public static string Now() => DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
