@@ -128,14 +128,24 @@ public static class ServeHost
             return Results.Json(new Dictionary<string, object> { ["status"] = "database unavailable", ["reason"] = error.Message }, statusCode: StatusCodes.Status503ServiceUnavailable);
         }
 
+        // Still 200 while the writer retries: the answers do not need the database, and a probe that
+        // failed now would get a bot that is answering fine restarted or taken out of service.
         var counters = log.Counters;
-        return Results.Json(new Dictionary<string, object>
+        var problem = log.Problem;
+        var health = new Dictionary<string, object>
         {
-            ["status"] = "ok",
+            ["status"] = problem is null ? "ok" : "degraded",
             ["dataVersion"] = data.Current.Version,
             ["casesWritten"] = counters.Written,
             ["casesPending"] = counters.Pending,
             ["casesDropped"] = counters.Dropped,
-        });
+            ["casesLost"] = counters.Lost,
+        };
+        if (problem is not null)
+        {
+            health["caseLogProblem"] = problem;
+        }
+
+        return Results.Json(health);
     }
 }

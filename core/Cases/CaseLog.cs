@@ -25,7 +25,7 @@ public sealed partial class CaseLog : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly Channel<CaseWrite> _queue;
     private readonly CancellationTokenSource _giveUp = new();
-    private readonly Task _writer;
+    private readonly TaskCompletionSource _writer = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _queued;
     private long _written;
     private long _dropped;
@@ -34,6 +34,7 @@ public sealed partial class CaseLog : IAsyncDisposable
     private long _purged;
     private long _lastDropReportTicks;
     private int _disposed;
+    private string? _problem;
     private DateTimeOffset _nextPurge;
 
     public CaseLog(ICaseStore store, CaseLogOptions options, TimeSpan retention, ILogger<CaseLog> logger, TimeProvider time)
@@ -49,12 +50,19 @@ public sealed partial class CaseLog : IAsyncDisposable
             FullMode = BoundedChannelFullMode.Wait,
         });
         _nextPurge = time.GetUtcNow();
-        _writer = Task.Factory.StartNew(WriteLoopAsync, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
+
+        // A thread of its own, never the thread pool's: SQLite blocks the caller while it waits on a
+        // locked database (up to the 1 s busy timeout, at every retry), and a blocked pool thread on
+        // a small machine delays the answers that need one.
+        new Thread(WriteLoop) { IsBackground = true, Name = "Case log writer" }.Start();
     }
 
     public CaseLogCounters Counters => new(
         Interlocked.Read(ref _queued), Interlocked.Read(ref _written), Interlocked.Read(ref _dropped),
         Interlocked.Read(ref _lost), Interlocked.Read(ref _failedAttempts), Interlocked.Read(ref _purged));
+
+    /// <summary>Why the writer is retrying right now (the database's own words), or null when its last write went through.</summary>
+    public string? Problem => Volatile.Read(ref _problem);
 
     /// <summary>Queues a write without waiting. False when the queue is full or stopping; the write is then dropped and counted.</summary>
     public bool TryEnqueue(CaseWrite write)
@@ -82,7 +90,7 @@ public sealed partial class CaseLog : IAsyncDisposable
     {
         _queue.Writer.TryComplete();
         _giveUp.CancelAfter(deadline);
-        await _writer.ConfigureAwait(false);
+        await _writer.Task.ConfigureAwait(false);
         var counters = Counters;
         if (counters.Lost > 0 || counters.Dropped > 0)
         {
@@ -101,7 +109,20 @@ public sealed partial class CaseLog : IAsyncDisposable
         _giveUp.Dispose();
     }
 
-    private async Task WriteLoopAsync()
+    private void WriteLoop()
+    {
+        try
+        {
+            WriteUntilStopped();
+            _writer.SetResult();
+        }
+        catch (Exception error)
+        {
+            _writer.SetException(error);
+        }
+    }
+
+    private void WriteUntilStopped()
     {
         var batch = new List<CaseWrite>(_options.BatchSize);
         PurgeIfDue();
@@ -114,8 +135,8 @@ public sealed partial class CaseLog : IAsyncDisposable
             if (!waiting.IsCompleted && untilPurge > TimeSpan.Zero)
             {
                 using var wake = new CancellationTokenSource();
-                await Task.WhenAny(waiting, Task.Delay(untilPurge, _time, wake.Token)).ConfigureAwait(false);
-                await wake.CancelAsync().ConfigureAwait(false);
+                Task.WaitAny(waiting, Task.Delay(untilPurge, _time, wake.Token));
+                wake.Cancel();
             }
 
             if (!waiting.IsCompleted)
@@ -124,7 +145,7 @@ public sealed partial class CaseLog : IAsyncDisposable
                 continue;
             }
 
-            if (!await waiting.ConfigureAwait(false))
+            if (!waiting.GetAwaiter().GetResult())
             {
                 break;
             }
@@ -136,12 +157,12 @@ public sealed partial class CaseLog : IAsyncDisposable
                 batch.Add(write);
             }
 
-            await WriteWithRetryAsync(batch).ConfigureAwait(false);
+            WriteWithRetry(batch);
             PurgeIfDue();
         }
     }
 
-    private async Task WriteWithRetryAsync(List<CaseWrite> batch)
+    private void WriteWithRetry(List<CaseWrite> batch)
     {
         var delay = FirstRetry;
         for (var attempt = 1; ; attempt++)
@@ -150,6 +171,7 @@ public sealed partial class CaseLog : IAsyncDisposable
             {
                 _store.Write(batch);
                 Interlocked.Add(ref _written, batch.Count);
+                Volatile.Write(ref _problem, null);
                 if (attempt > 1)
                 {
                     LogRecovered(batch.Count, attempt, _store.Description);
@@ -168,6 +190,7 @@ public sealed partial class CaseLog : IAsyncDisposable
             catch (Exception error) when (error is DbException or IOException or UnauthorizedAccessException)
             {
                 Interlocked.Increment(ref _failedAttempts);
+                Volatile.Write(ref _problem, error.Message);
                 if (_giveUp.IsCancellationRequested)
                 {
                     Interlocked.Add(ref _lost, batch.Count);
@@ -182,15 +205,8 @@ public sealed partial class CaseLog : IAsyncDisposable
                     LogRetrying(batch.Count, _queue.Reader.Count, attempt, _store.Description, error.Message);
                 }
 
-                try
-                {
-                    await Task.Delay(delay, _time, _giveUp.Token).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException)
-                {
-                    // Shutdown's deadline passed while waiting: one last try above, then give up.
-                }
-
+                // Returns early, without throwing, when shutdown's deadline passes: one last try above, then give up.
+                Task.WaitAny(Task.Delay(delay, _time, _giveUp.Token));
                 delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, LongestRetry.Ticks));
             }
         }
