@@ -35,6 +35,8 @@ public sealed partial class CaseLog : IAsyncDisposable
     private long _lastDropReportTicks;
     private int _disposed;
     private string? _problem;
+    private readonly Lock _stopLock = new();
+    private Task? _stopped;
     private DateTimeOffset _nextPurge;
 
     public CaseLog(ICaseStore store, CaseLogOptions options, TimeSpan retention, ILogger<CaseLog> logger, TimeProvider time)
@@ -85,8 +87,19 @@ public sealed partial class CaseLog : IAsyncDisposable
         return false;
     }
 
-    /// <summary>Stops taking writes and drains the queue; gives up on what a dead database cannot take within the deadline.</summary>
-    public async Task StopAsync(TimeSpan deadline)
+    /// <summary>
+    /// Stops taking writes and drains the queue; gives up on what a dead database cannot take within
+    /// the deadline. Only the first call stops (the host stops, then disposes); later calls wait for it.
+    /// </summary>
+    public Task StopAsync(TimeSpan deadline)
+    {
+        lock (_stopLock)
+        {
+            return _stopped ??= StopOnceAsync(deadline);
+        }
+    }
+
+    private async Task StopOnceAsync(TimeSpan deadline)
     {
         _queue.Writer.TryComplete();
         _giveUp.CancelAfter(deadline);

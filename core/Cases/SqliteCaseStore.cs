@@ -14,6 +14,10 @@ public sealed class SqliteCaseStore : ICaseStore
 {
     private const int SqliteNotADatabase = 26;
     private const int SqliteCorrupt = 11;
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
+    private const int SqliteReadOnly = 8;
+    private const int SqliteIoError = 10;
 
     private readonly string _connectionString;
     private readonly string _path;
@@ -219,13 +223,36 @@ public sealed class SqliteCaseStore : ICaseStore
                 write.Deleted.TrySetResult(count);
             }
         }
+        catch (SqliteException error) when (Explain(error) is { } explained)
+        {
+            CloseWriter();
+            throw new SqliteException(explained, error.SqliteErrorCode, error.SqliteExtendedErrorCode);
+        }
         catch
         {
-            // A failed connection may be half-broken (a deleted file, a full disk); start afresh next time.
-            _writer?.Dispose();
-            _writer = null;
+            CloseWriter();
             throw;
         }
+    }
+
+    // A failed connection may be half-broken (a deleted file, a full disk); start afresh next time.
+    private void CloseWriter()
+    {
+        _writer?.Dispose();
+        _writer = null;
+    }
+
+    /// <summary>SQLite's words for a failed write plus what to check, or null when its words say enough.</summary>
+    private static string? Explain(SqliteException error)
+    {
+        var hint = error.SqliteErrorCode switch
+        {
+            SqliteBusy or SqliteLocked => "another connection or process holds the write lock",
+            SqliteReadOnly => "the file is read-only: it, its -wal and -shm files and its folder must be writable by this user",
+            SqliteIoError => "the file or its -wal cannot be written: is it read-only (chattr +i, a read-only mount), or is the disk failing?",
+            _ => null,
+        };
+        return hint is null ? null : $"{Reason(error)} (SQLite error {error.SqliteExtendedErrorCode}): {hint}";
     }
 
     public CaseRecord? Find(long id)

@@ -1,0 +1,119 @@
+using ForumHelper.Tests.Support;
+using Microsoft.Extensions.Logging;
+using Xunit.Abstractions;
+
+namespace ForumHelper.Tests.Bot.Hosting;
+
+/// <summary>
+/// The database goes wrong while members ask: made read-only, deleted, or full. Members keep getting
+/// answers; the log says what is wrong; every answered case ends up in the database once, or is
+/// counted (dropped or lost) with a loud log line. A lock held by another process is in
+/// <see cref="ServeHostDatabaseLockTests"/>.
+/// </summary>
+public sealed class ServeHostDatabaseFaultTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task CancelAdvice_DatabaseMadeReadOnlyWhileServing_AnswersAndWritesEveryCaseOnceItClears()
+    {
+        await using var server = await InteractionServer.StartAsync();
+        var answered = new AnsweredCases(server);
+        await answered.AskAsync(3);
+        await server.WaitForWrittenAsync(3);
+
+        using (var readOnly = ReadOnlyDatabase(server))
+        {
+            if (readOnly is null)
+            {
+                return;
+            }
+
+            await answered.AskAsync(5);
+            await Polling.UntilAsync(() => server.CaseLog.Counters.FailedAttempts > 0, "the writer has failed on the read-only file");
+
+            Assert.Equal(answered.Ids.Take(3).Order(), AnsweredCases.StoredIds(server.DatabasePath).Order());
+            var health = await server.HealthAsync();
+            Assert.Equal("degraded", health["status"]!.GetValue<string>());
+            Assert.Contains("read-only", health["caseLogProblem"]!.GetValue<string>(), StringComparison.Ordinal);
+        }
+
+        await server.WaitForWrittenAsync(8);
+        Assert.Equal(answered.Ids.Order(), AnsweredCases.StoredIds(server.DatabasePath).Order());
+        var counters = server.CaseLog.Counters;
+        Assert.Equal((8, 0, 0), (counters.Written, counters.Dropped, counters.Lost));
+        server.Logs.AssertLogged(LogLevel.Warning, "failed (attempt 1", "retrying", "read-only");
+        server.Logs.AssertLogged(LogLevel.Information, "Wrote", "after", "attempts");
+        Assert.Equal("ok", (await server.HealthAsync())["status"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task StopAsync_DatabaseStillReadOnly_CountsTheQueuedCasesAsLostAndSaysSo()
+    {
+        await using var server = await InteractionServer.StartAsync(("CaseLog:ShutdownSeconds", "1"));
+        var answered = new AnsweredCases(server);
+        await answered.AskAsync(3);
+        await server.WaitForWrittenAsync(3);
+
+        using (var readOnly = ReadOnlyDatabase(server))
+        {
+            if (readOnly is null)
+            {
+                return;
+            }
+
+            await answered.AskAsync(4);
+            await Polling.UntilAsync(() => server.CaseLog.Counters.FailedAttempts > 0, "the writer has failed on the read-only file");
+            await server.App.StopAsync();
+        }
+
+        var counters = server.CaseLog.Counters;
+        Assert.Equal((3, 0, 4), (counters.Written, counters.Dropped, counters.Lost));
+        Assert.Equal(answered.Ids.Take(3).Order(), AnsweredCases.StoredIds(server.DatabasePath).Order());
+        server.Logs.AssertLogged(LogLevel.Error, "Gave up on", "They are lost", "read-only");
+        server.Logs.AssertLogged(LogLevel.Error, "Case log stopped: 3 written, 4 lost, 0 dropped");
+    }
+
+    [Fact]
+    public async Task CancelAdvice_FolderMadeReadOnlyWhileServing_WritesEveryCaseWithoutRetrying()
+    {
+        // The files exist and stay writable; only creating or deleting files in the folder is refused.
+        await using var server = await InteractionServer.StartAsync();
+        var answered = new AnsweredCases(server);
+        await answered.AskAsync(3);
+        await server.WaitForWrittenAsync(3);
+        var folder = Path.GetDirectoryName(server.DatabasePath)!;
+        if (!Immutable.TrySet(folder, isFolder: true))
+        {
+            output.WriteLine("Not run: chattr +i is not available here (it needs Linux, root and a file system that supports it).");
+            return;
+        }
+
+        try
+        {
+            await answered.AskAsync(5);
+            await server.WaitForWrittenAsync(8);
+        }
+        finally
+        {
+            Immutable.Clear(folder);
+        }
+
+        Assert.Equal(answered.Ids.Order(), AnsweredCases.StoredIds(server.DatabasePath).Order());
+        Assert.Equal(0, server.CaseLog.Counters.FailedAttempts);
+    }
+
+    /// <summary>
+    /// Makes the database file and its -wal immutable (chattr +i stops even root) until disposed;
+    /// null, said in the test output, where this machine cannot. Never the -shm: SQLite writes it
+    /// through shared memory, and the kernel answers that with SIGBUS, which kills the process.
+    /// </summary>
+    private ImmutableFiles? ReadOnlyDatabase(InteractionServer server)
+    {
+        var files = ImmutableFiles.TrySet(server.DatabasePath, server.DatabasePath + "-wal");
+        if (files is null)
+        {
+            output.WriteLine("Not run: chattr +i is not available here (it needs Linux, root and a file system that supports it).");
+        }
+
+        return files;
+    }
+}
