@@ -140,6 +140,7 @@ public static class ServeHost
             ["casesPending"] = counters.Pending,
             ["casesDropped"] = counters.Dropped,
             ["casesLost"] = counters.Lost,
+            ["databaseReopened"] = counters.Reopened,
         };
         if (problem is not null)
         {

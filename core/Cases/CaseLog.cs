@@ -32,6 +32,7 @@ public sealed partial class CaseLog : IAsyncDisposable
     private long _lost;
     private long _failedAttempts;
     private long _purged;
+    private long _reopened;
     private long _lastDropReportTicks;
     private int _disposed;
     private string? _problem;
@@ -61,7 +62,7 @@ public sealed partial class CaseLog : IAsyncDisposable
 
     public CaseLogCounters Counters => new(
         Interlocked.Read(ref _queued), Interlocked.Read(ref _written), Interlocked.Read(ref _dropped),
-        Interlocked.Read(ref _lost), Interlocked.Read(ref _failedAttempts), Interlocked.Read(ref _purged));
+        Interlocked.Read(ref _lost), Interlocked.Read(ref _failedAttempts), Interlocked.Read(ref _purged), Interlocked.Read(ref _reopened));
 
     /// <summary>Why the writer is retrying right now (the database's own words), or null when its last write went through.</summary>
     public string? Problem => Volatile.Read(ref _problem);
@@ -182,6 +183,12 @@ public sealed partial class CaseLog : IAsyncDisposable
         {
             try
             {
+                if (_store.EnsureInPlace() is { } what)
+                {
+                    Interlocked.Increment(ref _reopened);
+                    LogReopened(_store.Description, what);
+                }
+
                 _store.Write(batch);
                 Interlocked.Add(ref _written, batch.Count);
                 Volatile.Write(ref _problem, null);
@@ -281,6 +288,9 @@ public sealed partial class CaseLog : IAsyncDisposable
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Case log stopped: {Written} written, {Lost} lost, {Dropped} dropped (queue full) in {Store}.")]
     private partial void LogStoppedWithLoss(long written, long lost, long dropped, string store);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Case database {Store}: {What}")]
+    private partial void LogReopened(string store, string what);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Retention: deleted {Count} case(s) older than {Days} days.")]
     private partial void LogPurged(int count, int days);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data;
 using Dapper;
 using ForumHelper.Core.Facts;
@@ -19,14 +20,30 @@ public sealed class SqliteCaseStore : ICaseStore
     private const int SqliteReadOnly = 8;
     private const int SqliteIoError = 10;
 
+    private const string OpenedAtMeta = "opened_at";
+
     private readonly string _connectionString;
+    private readonly string _createConnectionString;
     private readonly string _path;
+
+    // The meta rows that make the file this database (the pseudonym key's fingerprint): what a re-created file gets back.
+    private readonly ConcurrentDictionary<string, string> _meta = new();
     private SqliteConnection? _writer;
 
-    private SqliteCaseStore(string connectionString, string path)
+    private SqliteCaseStore(SqliteConnectionStringBuilder builder, string path)
     {
-        _connectionString = connectionString;
         _path = path;
+
+        // Only opening (and re-creating) may create the file: a read that found it deleted would
+        // otherwise leave an empty file, without the schema, where the database was.
+        var everyday = new SqliteConnectionStringBuilder(builder.ConnectionString) { Pooling = true };
+        if (everyday.Mode == SqliteOpenMode.ReadWriteCreate)
+        {
+            everyday.Mode = SqliteOpenMode.ReadWrite;
+        }
+
+        _connectionString = everyday.ToString();
+        _createConnectionString = new SqliteConnectionStringBuilder(builder.ConnectionString) { Pooling = false }.ToString();
     }
 
     public string Description => _path;
@@ -72,9 +89,8 @@ public sealed class SqliteCaseStore : ICaseStore
 
         // Our own retry loop handles a busy database; SQLite's built-in wait stays short.
         builder.DefaultTimeout = 1;
-        builder.Pooling = true;
-        var store = new SqliteCaseStore(builder.ToString(), path);
-        var opened = store.Prepare();
+        var store = new SqliteCaseStore(builder, path);
+        var opened = store.Prepare(restoreMeta: false);
         if (opened is not null)
         {
             store.Dispose();
@@ -95,8 +111,8 @@ public sealed class SqliteCaseStore : ICaseStore
     internal static Result<SqliteCaseStore, string> OpenAtVersion(string connectionString, int version)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
-        var store = new SqliteCaseStore(builder.ToString(), Path.GetFullPath(builder.DataSource));
-        using (var connection = store.Connect())
+        var store = new SqliteCaseStore(builder, Path.GetFullPath(builder.DataSource));
+        using (var connection = Connect(store._createConnectionString))
         {
             Migrate(connection, SqliteMigrations.All.Where(m => m.Version <= version));
         }
@@ -104,11 +120,15 @@ public sealed class SqliteCaseStore : ICaseStore
         return Result<SqliteCaseStore, string>.Success(store);
     }
 
-    private string? Prepare()
+    /// <summary>
+    /// Checks the file is ours, migrates it and proves it writable; then remembers its identity
+    /// (on opening) or gives it back (on re-creating). A problem in words, or null.
+    /// </summary>
+    private string? Prepare(bool restoreMeta)
     {
         try
         {
-            using var connection = Connect();
+            using var connection = Connect(_createConnectionString);
             var version = connection.ExecuteScalar<int>("PRAGMA user_version");
             if (version > SqliteMigrations.Latest)
             {
@@ -134,9 +154,8 @@ public sealed class SqliteCaseStore : ICaseStore
             Migrate(connection, SqliteMigrations.All.Where(m => m.Version > version));
 
             // A real write: a read-only file or folder shows up now, not when the first member asks.
-            connection.Execute("INSERT INTO meta (name, value) VALUES ('opened_at', @now) ON CONFLICT (name) DO UPDATE SET value = excluded.value",
-                new { now = DateTimeOffset.UtcNow.ToString("O") });
-            return null;
+            SetMeta(connection, OpenedAtMeta, DateTimeOffset.UtcNow.ToString("O"));
+            return restoreMeta ? RestoreMeta(connection) : RememberMeta(connection);
         }
         catch (SqliteException error) when (error.SqliteErrorCode is SqliteNotADatabase or SqliteCorrupt)
         {
@@ -173,6 +192,77 @@ public sealed class SqliteCaseStore : ICaseStore
         }
     }
 
+    private string? RememberMeta(SqliteConnection connection)
+    {
+        foreach (var (name, value) in connection.Query<(string Name, string Value)>("SELECT name, value FROM meta WHERE name <> @opened", new { opened = OpenedAtMeta }))
+        {
+            _meta[name] = value;
+        }
+
+        return null;
+    }
+
+    private string? RestoreMeta(SqliteConnection connection)
+    {
+        foreach (var (name, value) in _meta)
+        {
+            var found = connection.ExecuteScalar<string?>("SELECT value FROM meta WHERE name = @name", new { name });
+            if (found is null)
+            {
+                SetMeta(connection, name, value);
+            }
+            else if (found != value && name == PseudonymKeys.FingerprintMeta)
+            {
+                // Writing on would give every member a second pseudonym in one database.
+                return $"{_path} was replaced by a database written with another pseudonym key (fingerprints {found} and {value}); nothing is written to it. " +
+                    "Put the right database back, or restart ForumHelper with the key of this one.";
+            }
+        }
+
+        return null;
+    }
+
+    private static void SetMeta(SqliteConnection connection, string name, string value) =>
+        connection.Execute("INSERT INTO meta (name, value) VALUES (@name, @value) ON CONFLICT (name) DO UPDATE SET value = excluded.value", new { name, value });
+
+    /// <summary>
+    /// SQLite keeps writing to a deleted database through the handles it has open, so every case
+    /// written after a deletion would vanish with the file. Before each batch, then: is the file at
+    /// the path still the one open (the path exists, and SQLite sees the same inode there)? If not,
+    /// start over at the path, as at start-up, and give the new file the key's fingerprint, so the
+    /// next start accepts it. One stat per batch; nothing else about the file is assumed.
+    /// </summary>
+    public string? EnsureInPlace()
+    {
+        var exists = File.Exists(_path);
+        if (exists)
+        {
+            _writer ??= Connect();
+            if (SqliteFileIdentity.HasMoved(_writer) != true)
+            {
+                return null;
+            }
+        }
+
+        CloseWriter();
+
+        // Idle pooled connections still read the old file; from now on every reader gets the new one.
+        using (var any = new SqliteConnection(_connectionString))
+        {
+            SqliteConnection.ClearPool(any);
+        }
+
+        if (Prepare(restoreMeta: true) is { } problem)
+        {
+            throw new IOException(problem);
+        }
+
+        return exists
+            ? "the file was replaced while in use; writing to the new file from now on."
+            : "the file was deleted while in use. Re-created it with the schema and the pseudonym key's fingerprint; " +
+              "the cases that were in the deleted file are gone (a backup can bring them back), and queued and new cases go to the new file.";
+    }
+
     public string? ReadMeta(string name)
     {
         using var connection = Connect();
@@ -182,7 +272,8 @@ public sealed class SqliteCaseStore : ICaseStore
     public void WriteMeta(string name, string value)
     {
         using var connection = Connect();
-        connection.Execute("INSERT INTO meta (name, value) VALUES (@name, @value) ON CONFLICT (name) DO UPDATE SET value = excluded.value", new { name, value });
+        SetMeta(connection, name, value);
+        _meta[name] = value;
     }
 
     public void Write(IReadOnlyList<CaseWrite> batch)
@@ -349,9 +440,11 @@ public sealed class SqliteCaseStore : ICaseStore
         SqliteConnection.ClearPool(connection);
     }
 
-    private SqliteConnection Connect()
+    private SqliteConnection Connect() => Connect(_connectionString);
+
+    private static SqliteConnection Connect(string connectionString)
     {
-        var connection = new SqliteConnection(_connectionString);
+        var connection = new SqliteConnection(connectionString);
         connection.Open();
 
         // Per connection, not stored in the file: with WAL, NORMAL syncs at checkpoints instead of

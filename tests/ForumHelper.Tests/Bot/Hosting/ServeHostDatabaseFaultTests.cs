@@ -1,4 +1,8 @@
+using System.Globalization;
+using ForumHelper.Core.Cases;
+using ForumHelper.Core.Results;
 using ForumHelper.Tests.Support;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Xunit.Abstractions;
 
@@ -99,6 +103,78 @@ public sealed class ServeHostDatabaseFaultTests(ITestOutputHelper output)
 
         Assert.Equal(answered.Ids.Order(), AnsweredCases.StoredIds(server.DatabasePath).Order());
         Assert.Equal(0, server.CaseLog.Counters.FailedAttempts);
+    }
+
+    [Fact]
+    public async Task CancelAdvice_DatabaseDeletedWhileServing_RecreatesItAndWritesTheNewCasesThere()
+    {
+        await using var server = await InteractionServer.StartAsync();
+        var answered = new AnsweredCases(server);
+        await answered.AskAsync(3);
+        await server.WaitForWrittenAsync(3);
+
+        DeleteDatabase(server.DatabasePath);
+        await answered.AskAsync(5);
+        await server.WaitForWrittenAsync(8);
+
+        // The first three went with the deleted file; that is the deletion's doing, and the log says so.
+        var afterDeletion = answered.Ids.Skip(3).Order().ToList();
+        Assert.Equal(afterDeletion, AnsweredCases.StoredIds(server.DatabasePath).Order());
+        Assert.All(afterDeletion, id => Assert.NotNull(server.Storage.Store.Find(id)));
+        var counters = server.CaseLog.Counters;
+        Assert.Equal((8, 0, 0, 1), (counters.Written, counters.Dropped, counters.Lost, counters.Reopened));
+        server.Logs.AssertLogged(LogLevel.Error, server.DatabasePath, "deleted while in use", "Re-created it");
+        var health = await server.HealthAsync();
+        Assert.Equal("ok", health["status"]!.GetValue<string>());
+        Assert.Equal(1, health["databaseReopened"]!.GetValue<long>());
+    }
+
+    [Fact]
+    public async Task CancelAdvice_DatabaseDeletedWhileServing_RecreatedFileHasTheSchemaAndTheKeyFingerprint()
+    {
+        await using var server = await InteractionServer.StartAsync();
+        var answered = new AnsweredCases(server);
+        await answered.AskAsync(1);
+        await server.WaitForWrittenAsync(1);
+
+        DeleteDatabase(server.DatabasePath);
+        await answered.AskAsync(1);
+        await server.WaitForWrittenAsync(2);
+        await server.App.StopAsync();
+
+        Assert.Equal(SqliteMigrations.Latest, Pragma(server.DatabasePath, "user_version"));
+        Assert.Equal(SqliteMigrations.ApplicationId, Pragma(server.DatabasePath, "application_id"));
+
+        // The next start checks the key file against the fingerprint: a re-created file without it would split every member in two.
+        using var reopened = AssertOpens(CaseStorage.Open(
+            new StorageOptions { ConnectionString = $"Data Source={server.DatabasePath}" }, new PrivacyOptions()));
+        Assert.Equal(server.Storage.Pseudonymizer.Fingerprint, reopened.Store.ReadMeta(PseudonymKeys.FingerprintMeta));
+        Assert.Equal(server.Storage.Pseudonymizer.Fingerprint, reopened.Pseudonymizer.Fingerprint);
+    }
+
+    private static void DeleteDatabase(string path)
+    {
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        {
+            File.Delete(file);
+        }
+
+        Assert.False(File.Exists(path));
+    }
+
+    private static long Pragma(string path, string name)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False;Mode=ReadOnly");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA " + name;
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    private static CaseStorage AssertOpens(Result<CaseStorage, string> opened)
+    {
+        Assert.True(opened.IsSuccess, string.Join("\n", opened.Problems));
+        return opened.Value!;
     }
 
     /// <summary>
