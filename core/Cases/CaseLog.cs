@@ -220,7 +220,12 @@ public sealed partial class CaseLog : IAsyncDisposable
                 }
 
                 // The first failure and then every tenth, so a long outage is visible without flooding the log.
-                if (attempt == 1 || attempt % 10 == 0)
+                if ((attempt == 1 || attempt % 10 == 0) && IsFull(error))
+                {
+                    // Unlike a lock, a full database does not clear by itself: someone has to act.
+                    LogRetryingFull(batch.Count, _queue.Reader.Count, attempt, _store.Description, error.Message);
+                }
+                else if (attempt == 1 || attempt % 10 == 0)
                 {
                     LogRetrying(batch.Count, _queue.Reader.Count, attempt, _store.Description, error.Message);
                 }
@@ -244,6 +249,9 @@ public sealed partial class CaseLog : IAsyncDisposable
     // SQLite's constraint, type-mismatch and too-big errors are about the data, not the database's health.
     private static bool IsPermanent(DbException error) =>
         error is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 18 or 19 or 20 };
+
+    private static bool IsFull(Exception error) =>
+        error is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 13 };
 
     private void PurgeIfDue()
     {
@@ -276,6 +284,9 @@ public sealed partial class CaseLog : IAsyncDisposable
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Writing {Count} case(s) to {Store} failed (attempt {Attempt}, {Queued} more queued); retrying: {Reason}")]
     private partial void LogRetrying(int count, int queued, int attempt, string store, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Writing {Count} case(s) to {Store} failed (attempt {Attempt}, {Queued} more queued): the database is full; retrying: {Reason}")]
+    private partial void LogRetryingFull(int count, int queued, int attempt, string store, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Wrote {Count} case(s) to {Store} after {Attempt} attempts.")]
     private partial void LogRecovered(int count, int attempt, string store);

@@ -19,20 +19,26 @@ public sealed class SqliteCaseStore : ICaseStore
     private const int SqliteLocked = 6;
     private const int SqliteReadOnly = 8;
     private const int SqliteIoError = 10;
+    private const int SqliteFull = 13;
+    private const long Megabyte = 1024 * 1024;
 
     private const string OpenedAtMeta = "opened_at";
 
     private readonly string _connectionString;
+    private readonly string _writeConnectionString;
     private readonly string _createConnectionString;
     private readonly string _path;
+    private readonly int _maxSizeMegabytes;
+    private long _maxPageCount;
 
     // The meta rows that make the file this database (the pseudonym key's fingerprint): what a re-created file gets back.
     private readonly ConcurrentDictionary<string, string> _meta = new();
     private SqliteConnection? _writer;
 
-    private SqliteCaseStore(SqliteConnectionStringBuilder builder, string path)
+    private SqliteCaseStore(SqliteConnectionStringBuilder builder, string path, int maxSizeMegabytes)
     {
         _path = path;
+        _maxSizeMegabytes = maxSizeMegabytes;
 
         // Only opening (and re-creating) may create the file: a read that found it deleted would
         // otherwise leave an empty file, without the schema, where the database was.
@@ -43,6 +49,10 @@ public sealed class SqliteCaseStore : ICaseStore
         }
 
         _connectionString = everyday.ToString();
+
+        // Writes never reuse a pooled connection: one opened while the file was read-only stays
+        // read-only after the file is writable again, and the writer would retry on it for ever.
+        _writeConnectionString = new SqliteConnectionStringBuilder(everyday.ConnectionString) { Pooling = false }.ToString();
         _createConnectionString = new SqliteConnectionStringBuilder(builder.ConnectionString) { Pooling = false }.ToString();
     }
 
@@ -51,7 +61,9 @@ public sealed class SqliteCaseStore : ICaseStore
     public string? KeyFilePath => _path == ":memory:" ? null : _path + ".key";
 
     /// <summary>Opens (creating if needed) and migrates the database, or says plainly why it cannot.</summary>
-    public static Result<SqliteCaseStore, string> Open(string connectionString)
+    /// <param name="connectionString">Storage:ConnectionString.</param>
+    /// <param name="maxSizeMegabytes">Storage:MaxSizeMegabytes: the most the file may grow to; 0 for no limit.</param>
+    public static Result<SqliteCaseStore, string> Open(string connectionString, int maxSizeMegabytes = 0)
     {
         SqliteConnectionStringBuilder builder;
         try
@@ -89,7 +101,7 @@ public sealed class SqliteCaseStore : ICaseStore
 
         // Our own retry loop handles a busy database; SQLite's built-in wait stays short.
         builder.DefaultTimeout = 1;
-        var store = new SqliteCaseStore(builder, path);
+        var store = new SqliteCaseStore(builder, path, maxSizeMegabytes);
         var opened = store.Prepare(restoreMeta: false);
         if (opened is not null)
         {
@@ -111,8 +123,8 @@ public sealed class SqliteCaseStore : ICaseStore
     internal static Result<SqliteCaseStore, string> OpenAtVersion(string connectionString, int version)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
-        var store = new SqliteCaseStore(builder, Path.GetFullPath(builder.DataSource));
-        using (var connection = Connect(store._createConnectionString))
+        var store = new SqliteCaseStore(builder, Path.GetFullPath(builder.DataSource), 0);
+        using (var connection = store.Connect(store._createConnectionString))
         {
             Migrate(connection, SqliteMigrations.All.Where(m => m.Version <= version));
         }
@@ -129,6 +141,11 @@ public sealed class SqliteCaseStore : ICaseStore
         try
         {
             using var connection = Connect(_createConnectionString);
+
+            // SQLite caps a file's size in pages, per connection; the page size is the file's own.
+            var pageSize = connection.ExecuteScalar<long>("PRAGMA page_size");
+            Interlocked.Exchange(ref _maxPageCount, _maxSizeMegabytes * Megabyte / pageSize);
+            LimitSize(connection);
             var version = connection.ExecuteScalar<int>("PRAGMA user_version");
             if (version > SqliteMigrations.Latest)
             {
@@ -237,7 +254,7 @@ public sealed class SqliteCaseStore : ICaseStore
         var exists = File.Exists(_path);
         if (exists)
         {
-            _writer ??= Connect();
+            _writer ??= ConnectForWriting();
             if (SqliteFileIdentity.HasMoved(_writer) != true)
             {
                 return null;
@@ -271,7 +288,7 @@ public sealed class SqliteCaseStore : ICaseStore
 
     public void WriteMeta(string name, string value)
     {
-        using var connection = Connect();
+        using var connection = ConnectForWriting();
         SetMeta(connection, name, value);
         _meta[name] = value;
     }
@@ -280,7 +297,7 @@ public sealed class SqliteCaseStore : ICaseStore
     {
         try
         {
-            _writer ??= Connect();
+            _writer ??= ConnectForWriting();
             using var transaction = _writer.BeginTransaction(IsolationLevel.Serializable);
             // In queue order, so feedback and forget-me see every case queued before them.
             var forgotten = new List<(ForgetMember Write, int Count)>();
@@ -334,10 +351,13 @@ public sealed class SqliteCaseStore : ICaseStore
     }
 
     /// <summary>SQLite's words for a failed write plus what to check, or null when its words say enough.</summary>
-    private static string? Explain(SqliteException error)
+    private string? Explain(SqliteException error)
     {
         var hint = error.SqliteErrorCode switch
         {
+            SqliteFull when _maxSizeMegabytes > 0 =>
+                $"the database has reached Storage:MaxSizeMegabytes ({_maxSizeMegabytes} MB), or the disk is full: raise the setting and restart, or free space (retention, forget)",
+            SqliteFull => "the disk is full (Storage:MaxSizeMegabytes sets no limit): free space",
             SqliteBusy or SqliteLocked => "another connection or process holds the write lock",
             SqliteReadOnly => "the file is read-only: it, its -wal and -shm files and its folder must be writable by this user",
             SqliteIoError => "the file or its -wal cannot be written: is it read-only (chattr +i, a read-only mount), or is the disk failing?",
@@ -390,13 +410,13 @@ public sealed class SqliteCaseStore : ICaseStore
 
     public int ForgetMember(string member)
     {
-        using var connection = Connect();
+        using var connection = ConnectForWriting();
         return connection.Execute("DELETE FROM cases WHERE member = @member", new { member });
     }
 
     public int PurgeBefore(DateTimeOffset cutoff)
     {
-        using var connection = Connect();
+        using var connection = ConnectForWriting();
         return connection.Execute("DELETE FROM cases WHERE at_ms < @cutoff", new { cutoff = cutoff.ToUnixTimeMilliseconds() });
     }
 
@@ -442,15 +462,34 @@ public sealed class SqliteCaseStore : ICaseStore
 
     private SqliteConnection Connect() => Connect(_connectionString);
 
-    private static SqliteConnection Connect(string connectionString)
+    private SqliteConnection ConnectForWriting() => Connect(_writeConnectionString);
+
+    private SqliteConnection Connect(string connectionString)
     {
+        // A pooled connection would still read a deleted file; say it is gone instead, until the writer re-creates it.
+        if (connectionString != _createConnectionString && !File.Exists(_path))
+        {
+            throw new IOException($"{_path} is missing: it was deleted or moved while in use. The case log re-creates it before it writes the next case.");
+        }
+
         var connection = new SqliteConnection(connectionString);
         connection.Open();
 
         // Per connection, not stored in the file: with WAL, NORMAL syncs at checkpoints instead of
         // every commit. A killed process loses nothing committed; only a power cut could lose the last commits.
         connection.Execute("PRAGMA synchronous = NORMAL");
+        LimitSize(connection);
         return connection;
+    }
+
+    // Per connection too: every connection the store opens gets the cap, or one of them could grow the file past it.
+    private void LimitSize(SqliteConnection connection)
+    {
+        var pages = Interlocked.Read(ref _maxPageCount);
+        if (pages > 0)
+        {
+            connection.Execute($"PRAGMA max_page_count = {pages}");
+        }
     }
 
     // A period, and optionally one server: moderators of one community see only its cases.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using ForumHelper.Core.Cases;
 using ForumHelper.Core.Results;
 using ForumHelper.Tests.Support;
@@ -114,8 +115,13 @@ public sealed class ServeHostDatabaseFaultTests(ITestOutputHelper output)
         await server.WaitForWrittenAsync(3);
 
         DeleteDatabase(server.DatabasePath);
+        var (status, missing) = await server.HealthWithStatusAsync();
         await answered.AskAsync(5);
-        await server.WaitForWrittenAsync(8);
+        await Polling.UntilAsync(() => server.CaseLog.Counters.Written == 8, "the five new cases are written");
+
+        // Until the writer re-creates it, the database cannot be read: /healthz says so, as for any unreadable database.
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
+        Assert.Contains("missing", missing["reason"]!.GetValue<string>(), StringComparison.Ordinal);
 
         // The first three went with the deleted file; that is the deletion's doing, and the log says so.
         var afterDeletion = answered.Ids.Skip(3).Order().ToList();
@@ -139,7 +145,7 @@ public sealed class ServeHostDatabaseFaultTests(ITestOutputHelper output)
 
         DeleteDatabase(server.DatabasePath);
         await answered.AskAsync(1);
-        await server.WaitForWrittenAsync(2);
+        await Polling.UntilAsync(() => server.CaseLog.Counters.Written == 2, "the new case is written");
         await server.App.StopAsync();
 
         Assert.Equal(SqliteMigrations.Latest, Pragma(server.DatabasePath, "user_version"));
@@ -151,6 +157,68 @@ public sealed class ServeHostDatabaseFaultTests(ITestOutputHelper output)
         Assert.Equal(server.Storage.Pseudonymizer.Fingerprint, reopened.Store.ReadMeta(PseudonymKeys.FingerprintMeta));
         Assert.Equal(server.Storage.Pseudonymizer.Fingerprint, reopened.Pseudonymizer.Fingerprint);
     }
+
+    [Fact]
+    public async Task CancelAdvice_DatabaseFullUntilShutdown_AnswersAndCountsEveryCaseWrittenDroppedOrLost()
+    {
+        await using var server = await InteractionServer.StartAsync(
+            ("Storage:MaxSizeMegabytes", "1"), ("CaseLog:QueueCapacity", "5"), ("CaseLog:ShutdownSeconds", "1"));
+        var answered = new AnsweredCases(server);
+        output.WriteLine($"{DatabaseFiller.FillWithCases(server.DatabasePath, maxSizeMegabytes: 1)} filler cases fill 1 MB.");
+
+        // How many cases still fit in the last pages depends on the random ids; ask until the queue overflows.
+        await AskUntilAsync(answered, () => server.CaseLog.Counters.Dropped > 0, "the queue has overflowed behind the full database");
+        await answered.AskAsync(5);
+
+        var health = await server.HealthAsync();
+        Assert.Equal("degraded", health["status"]!.GetValue<string>());
+        Assert.Contains("Storage:MaxSizeMegabytes", health["caseLogProblem"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.True(health["casesDropped"]!.GetValue<long>() > 0);
+        await server.App.StopAsync();
+
+        var counters = server.CaseLog.Counters;
+        output.WriteLine($"Answered {answered.Count}: written {counters.Written}, dropped {counters.Dropped}, lost {counters.Lost}.");
+        Assert.Equal(answered.Count, counters.Written + counters.Dropped + counters.Lost);
+        Assert.True(counters.Lost > 0, "cases still queued at shutdown are counted as lost");
+        var stored = RealCases(server.DatabasePath);
+        Assert.Equal(counters.Written, stored.Count);
+        Assert.Equal(stored.Count, stored.Distinct().Count());
+        Assert.Subset(answered.Ids.ToHashSet(), stored.ToHashSet());
+        server.Logs.AssertLogged(LogLevel.Error, "the database is full", "Storage:MaxSizeMegabytes (1 MB)");
+        server.Logs.AssertLogged(LogLevel.Error, "queue is full", "dropped");
+        server.Logs.AssertLogged(LogLevel.Error, "Case log stopped", $"{counters.Lost} lost", $"{counters.Dropped} dropped");
+    }
+
+    [Fact]
+    public async Task CancelAdvice_DatabaseFullThenSpaceFreed_WritesEveryQueuedCaseOnce()
+    {
+        await using var server = await InteractionServer.StartAsync(("Storage:MaxSizeMegabytes", "1"));
+        var answered = new AnsweredCases(server);
+        DatabaseFiller.FillWithCases(server.DatabasePath, maxSizeMegabytes: 1);
+
+        await AskUntilAsync(answered, () => server.CaseLog.Problem is not null, "the writer has hit the full database");
+        await answered.AskAsync(5);
+        DatabaseFiller.Free(server.DatabasePath);
+        await server.WaitForWrittenAsync(answered.Count);
+
+        Assert.Equal(answered.Ids.Order(), RealCases(server.DatabasePath).Order());
+        var counters = server.CaseLog.Counters;
+        Assert.Equal((0, 0), (counters.Dropped, counters.Lost));
+        Assert.Equal("ok", (await server.HealthAsync())["status"]!.GetValue<string>());
+    }
+
+    private static async Task AskUntilAsync(AnsweredCases answered, Func<bool> condition, string what)
+    {
+        for (var i = 0; i < 300 && !condition(); i++)
+        {
+            await answered.AskOneAsync();
+        }
+
+        await Polling.UntilAsync(condition, what);
+    }
+
+    /// <summary>The database's cases without the filler (whose ids are negative).</summary>
+    private static IReadOnlyList<long> RealCases(string path) => [.. AnsweredCases.StoredIds(path).Where(id => id > 0)];
 
     private static void DeleteDatabase(string path)
     {

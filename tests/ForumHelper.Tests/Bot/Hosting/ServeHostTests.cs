@@ -25,6 +25,8 @@ public sealed class ServeHostTests
     [Theory]
     [InlineData("Discord:MaxClockSkewSeconds", "0")]
     [InlineData("Discord:AdvicePerMinute", "0")]
+    [InlineData("Storage:MaxSizeMegabytes", "-1")]
+    [InlineData("Storage:MaxSizeMegabytes", "1048577")]
     public void Build_LimitOutOfRange_FailsNamingTheSetting(string key, string value)
     {
         using var state = new TempFolder();

@@ -41,16 +41,16 @@ public class SqliteCaseStoreFaultTests
     }
 
     [Fact]
-    public void Find_FileDeletedAndNoConnectionOpen_FailsWithoutLeavingAnEmptyFile()
+    public void Find_FileDeleted_FailsSayingItIsMissingWithoutLeavingAnEmptyFile()
     {
         using var folder = new TempFolder();
         var path = Db(folder);
         using var store = OpenStore(path);
         Delete(path);
 
-        var error = Assert.Throws<SqliteException>(() => store.Find(1));
+        var error = Assert.Throws<IOException>(() => store.Find(1));
 
-        Assert.Equal(14, error.SqliteErrorCode);
+        Assert.Contains("missing", error.Message, StringComparison.Ordinal);
         Assert.False(File.Exists(path));
         Assert.Contains("deleted", store.EnsureInPlace(), StringComparison.Ordinal);
         Assert.Equal(0, Rows(path));
@@ -88,6 +88,87 @@ public class SqliteCaseStoreFaultTests
         Assert.Contains("fingerprint-a", error.Message, StringComparison.Ordinal);
         Assert.Contains("fingerprint-b", error.Message, StringComparison.Ordinal);
         Assert.Equal(0, Rows(path));
+    }
+
+    [Fact]
+    public void Write_AfterTheFileWasReadOnly_WritesOnAFreshConnection()
+    {
+        // A connection opened while the file is read-only stays read-only for good; a retry must not get it back from a pool.
+        using var folder = new TempFolder();
+        var path = Db(folder);
+        using var store = OpenStore(path);
+        store.Write([new InsertCase(Case())]);
+        var later = Case();
+        using (var readOnly = ImmutableFiles.TrySet(path, path + "-wal"))
+        {
+            if (readOnly is null)
+            {
+                return;
+            }
+
+            Assert.ThrowsAny<SqliteException>(() => store.Write([new InsertCase(later)]));
+
+            // As when another part of the process clears the pools, or a reader takes the idle connection: the retry opens a new one.
+            SqliteConnection.ClearAllPools();
+            Assert.ThrowsAny<SqliteException>(() => store.Write([new InsertCase(later)]));
+        }
+
+        store.Write([new InsertCase(later)]);
+
+        Assert.NotNull(store.Find(later.Id));
+    }
+
+    [Fact]
+    public void Write_DatabaseAtMaxSize_FailsAsFullNamingTheSetting()
+    {
+        using var folder = new TempFolder();
+        var path = Db(folder);
+        using var store = OpenAt(path, maxSizeMegabytes: 1);
+        DatabaseFiller.FillWithCases(path, maxSizeMegabytes: 1);
+        var before = Rows(path);
+
+        var error = Assert.Throws<SqliteException>(() => store.Write([.. Enumerable.Range(0, 50).Select(_ => new InsertCase(Case()))]));
+
+        Assert.Equal(13, error.SqliteErrorCode);
+        Assert.Contains("Storage:MaxSizeMegabytes (1 MB)", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, Rows(path));
+    }
+
+    [Fact]
+    public void WriteMeta_DatabaseAtMaxSize_FailsAsFullToo()
+    {
+        // The cap is per connection: the store's other connections must carry it as well as the writer's.
+        using var folder = new TempFolder();
+        var path = Db(folder);
+        using var store = OpenAt(path, maxSizeMegabytes: 1);
+        DatabaseFiller.FillWithCases(path, maxSizeMegabytes: 1);
+
+        var error = Assert.Throws<SqliteException>(() => store.WriteMeta("large", new string('x', 100_000)));
+
+        Assert.Equal(13, error.SqliteErrorCode);
+    }
+
+    [Fact]
+    public void Write_DatabaseAtMaxSizeThenFreed_Writes()
+    {
+        using var folder = new TempFolder();
+        var path = Db(folder);
+        using var store = OpenAt(path, maxSizeMegabytes: 1);
+        DatabaseFiller.FillWithCases(path, maxSizeMegabytes: 1);
+        var batch = Enumerable.Range(0, 50).Select(_ => new InsertCase(Case())).ToList<CaseWrite>();
+        Assert.Throws<SqliteException>(() => store.Write(batch));
+
+        DatabaseFiller.Free(path);
+        store.Write(batch);
+
+        Assert.Equal(50, Rows(path));
+    }
+
+    private static SqliteCaseStore OpenAt(string path, int maxSizeMegabytes)
+    {
+        var opened = SqliteCaseStore.Open(ConnectionString(path), maxSizeMegabytes);
+        Assert.True(opened.IsSuccess, string.Join("\n", opened.Problems));
+        return opened.Value!;
     }
 
     private static void Delete(string path)
