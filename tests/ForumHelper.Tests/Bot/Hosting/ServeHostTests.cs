@@ -38,6 +38,17 @@ public sealed class ServeHostTests
     }
 
     [Fact]
+    public void Build_MaxSizeMegabytesNegative_FailsNamingTheValidRange()
+    {
+        using var state = new TempFolder();
+
+        var built = ServeHost.Build(Settings(state, ("Storage:MaxSizeMegabytes", "-5")), RepositoryPaths.Data, TimeProvider.System);
+
+        Assert.False(built.IsSuccess);
+        Assert.Contains("Storage:MaxSizeMegabytes must be 0 (no limit) or 1–1048576 megabytes", built.Problems);
+    }
+
+    [Fact]
     public void Build_BrokenDataFolder_FailsPointingAtCheckData()
     {
         using var state = new TempFolder();
