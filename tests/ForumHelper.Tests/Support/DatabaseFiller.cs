@@ -13,8 +13,15 @@ internal static class DatabaseFiller
 
     private const int SqliteFull = 13;
 
-    /// <summary>Inserts filler cases, in chunks and then one by one, until SQLite says the file is full; returns how many went in.</summary>
-    public static int FillWithCases(string databasePath, int maxSizeMegabytes)
+    /// <summary>
+    /// Inserts filler cases, in chunks and then one by one, until SQLite says the file is full;
+    /// returns how many went in. On a thread of its own: a second of blocking on a pool thread
+    /// would slow the answers of servers in tests running beside this one.
+    /// </summary>
+    public static Task<int> FillWithCasesAsync(string databasePath, int maxSizeMegabytes) =>
+        Task.Factory.StartNew(() => FillWithCases(databasePath, maxSizeMegabytes), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private static int FillWithCases(string databasePath, int maxSizeMegabytes)
     {
         using var connection = new SqliteConnection($"Data Source={databasePath};Pooling=False;Default Timeout=5");
         connection.Open();

@@ -164,7 +164,7 @@ public sealed class ServeHostDatabaseFaultTests(ITestOutputHelper output)
         await using var server = await InteractionServer.StartAsync(
             ("Storage:MaxSizeMegabytes", "1"), ("CaseLog:QueueCapacity", "5"), ("CaseLog:ShutdownSeconds", "1"));
         var answered = new AnsweredCases(server);
-        output.WriteLine($"{DatabaseFiller.FillWithCases(server.DatabasePath, maxSizeMegabytes: 1)} filler cases fill 1 MB.");
+        output.WriteLine($"{await DatabaseFiller.FillWithCasesAsync(server.DatabasePath, maxSizeMegabytes: 1)} filler cases fill 1 MB.");
 
         // How many cases still fit in the last pages depends on the random ids; ask until the queue overflows.
         await AskUntilAsync(answered, () => server.CaseLog.Counters.Dropped > 0, "the queue has overflowed behind the full database");
@@ -194,7 +194,7 @@ public sealed class ServeHostDatabaseFaultTests(ITestOutputHelper output)
     {
         await using var server = await InteractionServer.StartAsync(("Storage:MaxSizeMegabytes", "1"));
         var answered = new AnsweredCases(server);
-        DatabaseFiller.FillWithCases(server.DatabasePath, maxSizeMegabytes: 1);
+        await DatabaseFiller.FillWithCasesAsync(server.DatabasePath, maxSizeMegabytes: 1);
 
         await AskUntilAsync(answered, () => server.CaseLog.Problem is not null, "the writer has hit the full database");
         await answered.AskAsync(5);

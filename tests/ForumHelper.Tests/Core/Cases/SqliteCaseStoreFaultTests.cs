@@ -119,12 +119,12 @@ public class SqliteCaseStoreFaultTests
     }
 
     [Fact]
-    public void Write_DatabaseAtMaxSize_FailsAsFullNamingTheSetting()
+    public async Task Write_DatabaseAtMaxSize_FailsAsFullNamingTheSetting()
     {
         using var folder = new TempFolder();
         var path = Db(folder);
         using var store = OpenAt(path, maxSizeMegabytes: 1);
-        DatabaseFiller.FillWithCases(path, maxSizeMegabytes: 1);
+        await DatabaseFiller.FillWithCasesAsync(path, maxSizeMegabytes: 1);
         var before = Rows(path);
 
         var error = Assert.Throws<SqliteException>(() => store.Write([.. Enumerable.Range(0, 50).Select(_ => new InsertCase(Case()))]));
@@ -135,13 +135,13 @@ public class SqliteCaseStoreFaultTests
     }
 
     [Fact]
-    public void WriteMeta_DatabaseAtMaxSize_FailsAsFullToo()
+    public async Task WriteMeta_DatabaseAtMaxSize_FailsAsFullToo()
     {
         // The cap is per connection: the store's other connections must carry it as well as the writer's.
         using var folder = new TempFolder();
         var path = Db(folder);
         using var store = OpenAt(path, maxSizeMegabytes: 1);
-        DatabaseFiller.FillWithCases(path, maxSizeMegabytes: 1);
+        await DatabaseFiller.FillWithCasesAsync(path, maxSizeMegabytes: 1);
 
         var error = Assert.Throws<SqliteException>(() => store.WriteMeta("large", new string('x', 100_000)));
 
@@ -149,12 +149,12 @@ public class SqliteCaseStoreFaultTests
     }
 
     [Fact]
-    public void Write_DatabaseAtMaxSizeThenFreed_Writes()
+    public async Task Write_DatabaseAtMaxSizeThenFreed_Writes()
     {
         using var folder = new TempFolder();
         var path = Db(folder);
         using var store = OpenAt(path, maxSizeMegabytes: 1);
-        DatabaseFiller.FillWithCases(path, maxSizeMegabytes: 1);
+        await DatabaseFiller.FillWithCasesAsync(path, maxSizeMegabytes: 1);
         var batch = Enumerable.Range(0, 50).Select(_ => new InsertCase(Case())).ToList<CaseWrite>();
         Assert.Throws<SqliteException>(() => store.Write(batch));
 
