@@ -124,7 +124,7 @@ public sealed class SqliteCaseStore : ICaseStore
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
         var store = new SqliteCaseStore(builder, Path.GetFullPath(builder.DataSource), 0);
-        using (var connection = store.Connect(store._createConnectionString))
+        using (var connection = store.ConnectToCreate())
         {
             Migrate(connection, SqliteMigrations.All.Where(m => m.Version <= version));
         }
@@ -140,7 +140,7 @@ public sealed class SqliteCaseStore : ICaseStore
     {
         try
         {
-            using var connection = Connect(_createConnectionString);
+            using var connection = ConnectToCreate();
 
             // SQLite caps a file's size in pages, per connection; the page size is the file's own.
             var pageSize = connection.ExecuteScalar<long>("PRAGMA page_size");
@@ -172,7 +172,13 @@ public sealed class SqliteCaseStore : ICaseStore
 
             // A real write: a read-only file or folder shows up now, not when the first member asks.
             SetMeta(connection, OpenedAtMeta, DateTimeOffset.UtcNow.ToString("O"));
-            return restoreMeta ? RestoreMeta(connection) : RememberMeta(connection);
+            if (restoreMeta)
+            {
+                return RestoreMeta(connection);
+            }
+
+            RememberMeta(connection);
+            return null;
         }
         catch (SqliteException error) when (error.SqliteErrorCode is SqliteNotADatabase or SqliteCorrupt)
         {
@@ -209,14 +215,12 @@ public sealed class SqliteCaseStore : ICaseStore
         }
     }
 
-    private string? RememberMeta(SqliteConnection connection)
+    private void RememberMeta(SqliteConnection connection)
     {
         foreach (var (name, value) in connection.Query<(string Name, string Value)>("SELECT name, value FROM meta WHERE name <> @opened", new { opened = OpenedAtMeta }))
         {
             _meta[name] = value;
         }
-
-        return null;
     }
 
     private string? RestoreMeta(SqliteConnection connection)
@@ -460,14 +464,16 @@ public sealed class SqliteCaseStore : ICaseStore
         SqliteConnection.ClearPool(connection);
     }
 
-    private SqliteConnection Connect() => Connect(_connectionString);
+    private SqliteConnection Connect() => Connect(_connectionString, mayCreate: false);
 
-    private SqliteConnection ConnectForWriting() => Connect(_writeConnectionString);
+    private SqliteConnection ConnectForWriting() => Connect(_writeConnectionString, mayCreate: false);
 
-    private SqliteConnection Connect(string connectionString)
+    private SqliteConnection ConnectToCreate() => Connect(_createConnectionString, mayCreate: true);
+
+    private SqliteConnection Connect(string connectionString, bool mayCreate)
     {
         // A pooled connection would still read a deleted file; say it is gone instead, until the writer re-creates it.
-        if (connectionString != _createConnectionString && !File.Exists(_path))
+        if (!mayCreate && !File.Exists(_path))
         {
             throw new IOException($"{_path} is missing: it was deleted or moved while in use. The case log re-creates it before it writes the next case.");
         }
