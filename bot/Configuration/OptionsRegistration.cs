@@ -12,6 +12,8 @@ internal static class OptionsRegistration
         services.AddOptions<StorageOptions>()
             .Bind(configuration.GetSection("Storage"))
             .Validate(o => !string.IsNullOrWhiteSpace(o.ConnectionString), "Storage:ConnectionString is empty; e.g. Data Source=data/forumhelper.db")
+            .Validate(o => o.MaxSizeMegabytes is >= 0 and <= StorageOptions.MaxSizeMegabytesLimit,
+                $"Storage:MaxSizeMegabytes must be 0 (no limit) or 1–{StorageOptions.MaxSizeMegabytesLimit} megabytes")
             .ValidateOnStart();
         services.AddOptions<PrivacyOptions>()
             .Bind(configuration.GetSection("Privacy"))

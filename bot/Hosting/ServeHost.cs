@@ -20,7 +20,12 @@ public static class ServeHost
 {
     public const string DefaultUrl = "http://127.0.0.1:8080";
 
-    public static Core.Results.Result<WebApplication, string> Build(IConfiguration configuration, string dataFolder, TimeProvider time)
+    /// <summary>Checks every setting and opens the data and the database; the app, or every problem found.</summary>
+    /// <param name="configuration">The settings.</param>
+    /// <param name="dataFolder">Where the data files are.</param>
+    /// <param name="time">The clock.</param>
+    /// <param name="extraLogs">Another place for the log lines besides the console (tests read them from it).</param>
+    public static Core.Results.Result<WebApplication, string> Build(IConfiguration configuration, string dataFolder, TimeProvider time, ILoggerProvider? extraLogs = null)
     {
         var problems = new List<string>();
         var settings = Settings.Load(configuration);
@@ -50,6 +55,10 @@ public static class ServeHost
         // Kestrel's own cap is a backstop far above ours; the endpoint answers 413 itself past 64 KiB.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 16 * InteractionEndpoint.MaxBodyBytes);
         builder.Logging.ClearProviders().AddSimpleConsole(console => console.SingleLine = true);
+        if (extraLogs is not null)
+        {
+            builder.Logging.AddProvider(extraLogs);
+        }
 
         // One line per request from ASP.NET Core is noise at this volume; ForumHelper's own logs stay.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
@@ -127,16 +136,27 @@ public static class ServeHost
             return Results.Json(new Dictionary<string, object> { ["status"] = "database unavailable", ["reason"] = error.Message }, statusCode: StatusCodes.Status503ServiceUnavailable);
         }
 
+        // Still 200 while the writer retries: the answers do not need the database, and a probe that
+        // failed now would get a bot that is answering fine restarted or taken out of service.
         var counters = log.Counters;
-        return Results.Json(new Dictionary<string, object>
+        var problem = log.Problem;
+        var health = new Dictionary<string, object>
         {
-            ["status"] = "ok",
+            ["status"] = problem is null ? "ok" : "degraded",
             ["dataVersion"] = data.Current.Version,
             ["casesWritten"] = counters.Written,
             ["casesPending"] = counters.Pending,
             ["casesDropped"] = counters.Dropped,
+            ["casesLost"] = counters.Lost,
             ["recentAnswers"] = recent.Count,
             ["recentAnswersEvicted"] = recent.Evicted,
-        });
+            ["databaseReopened"] = counters.Reopened,
+        };
+        if (problem is not null)
+        {
+            health["caseLogProblem"] = problem;
+        }
+
+        return Results.Json(health);
     }
 }

@@ -25,15 +25,19 @@ public sealed partial class CaseLog : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly Channel<CaseWrite> _queue;
     private readonly CancellationTokenSource _giveUp = new();
-    private readonly Task _writer;
+    private readonly TaskCompletionSource _writer = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _queued;
     private long _written;
     private long _dropped;
     private long _lost;
     private long _failedAttempts;
     private long _purged;
+    private long _reopened;
     private long _lastDropReportTicks;
     private int _disposed;
+    private string? _problem;
+    private readonly Lock _stopLock = new();
+    private Task? _stopped;
     private DateTimeOffset _nextPurge;
 
     public CaseLog(ICaseStore store, CaseLogOptions options, TimeSpan retention, ILogger<CaseLog> logger, TimeProvider time)
@@ -49,12 +53,19 @@ public sealed partial class CaseLog : IAsyncDisposable
             FullMode = BoundedChannelFullMode.Wait,
         });
         _nextPurge = time.GetUtcNow();
-        _writer = Task.Factory.StartNew(WriteLoopAsync, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
+
+        // A thread of its own, never the thread pool's: SQLite blocks the caller while it waits on a
+        // locked database (up to the 1 s busy timeout, at every retry), and a blocked pool thread on
+        // a small machine delays the answers that need one.
+        new Thread(WriteLoop) { IsBackground = true, Name = "Case log writer" }.Start();
     }
 
     public CaseLogCounters Counters => new(
         Interlocked.Read(ref _queued), Interlocked.Read(ref _written), Interlocked.Read(ref _dropped),
-        Interlocked.Read(ref _lost), Interlocked.Read(ref _failedAttempts), Interlocked.Read(ref _purged));
+        Interlocked.Read(ref _lost), Interlocked.Read(ref _failedAttempts), Interlocked.Read(ref _purged), Interlocked.Read(ref _reopened));
+
+    /// <summary>Why the writer is retrying right now (the database's own words), or null when its last write went through.</summary>
+    public string? Problem => Volatile.Read(ref _problem);
 
     /// <summary>Queues a write without waiting. False when the queue is full or stopping; the write is then dropped and counted.</summary>
     public bool TryEnqueue(CaseWrite write)
@@ -77,12 +88,23 @@ public sealed partial class CaseLog : IAsyncDisposable
         return false;
     }
 
-    /// <summary>Stops taking writes and drains the queue; gives up on what a dead database cannot take within the deadline.</summary>
-    public async Task StopAsync(TimeSpan deadline)
+    /// <summary>
+    /// Stops taking writes and drains the queue; gives up on what a dead database cannot take within
+    /// the deadline. Only the first call stops (the host stops, then disposes); later calls wait for it.
+    /// </summary>
+    public Task StopAsync(TimeSpan deadline)
+    {
+        lock (_stopLock)
+        {
+            return _stopped ??= StopOnceAsync(deadline);
+        }
+    }
+
+    private async Task StopOnceAsync(TimeSpan deadline)
     {
         _queue.Writer.TryComplete();
         _giveUp.CancelAfter(deadline);
-        await _writer.ConfigureAwait(false);
+        await _writer.Task.ConfigureAwait(false);
         var counters = Counters;
         if (counters.Lost > 0 || counters.Dropped > 0)
         {
@@ -101,7 +123,20 @@ public sealed partial class CaseLog : IAsyncDisposable
         _giveUp.Dispose();
     }
 
-    private async Task WriteLoopAsync()
+    private void WriteLoop()
+    {
+        try
+        {
+            WriteUntilStopped();
+            _writer.SetResult();
+        }
+        catch (Exception error)
+        {
+            _writer.SetException(error);
+        }
+    }
+
+    private void WriteUntilStopped()
     {
         var batch = new List<CaseWrite>(_options.BatchSize);
         PurgeIfDue();
@@ -114,8 +149,8 @@ public sealed partial class CaseLog : IAsyncDisposable
             if (!waiting.IsCompleted && untilPurge > TimeSpan.Zero)
             {
                 using var wake = new CancellationTokenSource();
-                await Task.WhenAny(waiting, Task.Delay(untilPurge, _time, wake.Token)).ConfigureAwait(false);
-                await wake.CancelAsync().ConfigureAwait(false);
+                Task.WaitAny(waiting, Task.Delay(untilPurge, _time, wake.Token));
+                wake.Cancel();
             }
 
             if (!waiting.IsCompleted)
@@ -124,7 +159,7 @@ public sealed partial class CaseLog : IAsyncDisposable
                 continue;
             }
 
-            if (!await waiting.ConfigureAwait(false))
+            if (!waiting.GetAwaiter().GetResult())
             {
                 break;
             }
@@ -136,20 +171,27 @@ public sealed partial class CaseLog : IAsyncDisposable
                 batch.Add(write);
             }
 
-            await WriteWithRetryAsync(batch).ConfigureAwait(false);
+            WriteWithRetry(batch);
             PurgeIfDue();
         }
     }
 
-    private async Task WriteWithRetryAsync(List<CaseWrite> batch)
+    private void WriteWithRetry(List<CaseWrite> batch)
     {
         var delay = FirstRetry;
         for (var attempt = 1; ; attempt++)
         {
             try
             {
+                if (_store.EnsureInPlace() is { } what)
+                {
+                    Interlocked.Increment(ref _reopened);
+                    LogReopened(_store.Description, what);
+                }
+
                 _store.Write(batch);
                 Interlocked.Add(ref _written, batch.Count);
+                Volatile.Write(ref _problem, null);
                 if (attempt > 1)
                 {
                     LogRecovered(batch.Count, attempt, _store.Description);
@@ -168,6 +210,7 @@ public sealed partial class CaseLog : IAsyncDisposable
             catch (Exception error) when (error is DbException or IOException or UnauthorizedAccessException)
             {
                 Interlocked.Increment(ref _failedAttempts);
+                Volatile.Write(ref _problem, error.Message);
                 if (_giveUp.IsCancellationRequested)
                 {
                     Interlocked.Add(ref _lost, batch.Count);
@@ -177,20 +220,18 @@ public sealed partial class CaseLog : IAsyncDisposable
                 }
 
                 // The first failure and then every tenth, so a long outage is visible without flooding the log.
-                if (attempt == 1 || attempt % 10 == 0)
+                if ((attempt == 1 || attempt % 10 == 0) && IsFull(error))
+                {
+                    // Unlike a lock, a full database does not clear by itself: someone has to act.
+                    LogRetryingFull(batch.Count, _queue.Reader.Count, attempt, _store.Description, error.Message);
+                }
+                else if (attempt == 1 || attempt % 10 == 0)
                 {
                     LogRetrying(batch.Count, _queue.Reader.Count, attempt, _store.Description, error.Message);
                 }
 
-                try
-                {
-                    await Task.Delay(delay, _time, _giveUp.Token).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException)
-                {
-                    // Shutdown's deadline passed while waiting: one last try above, then give up.
-                }
-
+                // Returns early, without throwing, when shutdown's deadline passes: one last try above, then give up.
+                Task.WaitAny(Task.Delay(delay, _time, _giveUp.Token));
                 delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, LongestRetry.Ticks));
             }
         }
@@ -208,6 +249,9 @@ public sealed partial class CaseLog : IAsyncDisposable
     // SQLite's constraint, type-mismatch and too-big errors are about the data, not the database's health.
     private static bool IsPermanent(DbException error) =>
         error is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 18 or 19 or 20 };
+
+    private static bool IsFull(Exception error) =>
+        error is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 13 };
 
     private void PurgeIfDue()
     {
@@ -241,6 +285,9 @@ public sealed partial class CaseLog : IAsyncDisposable
     [LoggerMessage(Level = LogLevel.Warning, Message = "Writing {Count} case(s) to {Store} failed (attempt {Attempt}, {Queued} more queued); retrying: {Reason}")]
     private partial void LogRetrying(int count, int queued, int attempt, string store, string reason);
 
+    [LoggerMessage(Level = LogLevel.Error, Message = "Writing {Count} case(s) to {Store} failed (attempt {Attempt}, {Queued} more queued): the database is full; retrying: {Reason}")]
+    private partial void LogRetryingFull(int count, int queued, int attempt, string store, string reason);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Wrote {Count} case(s) to {Store} after {Attempt} attempts.")]
     private partial void LogRecovered(int count, int attempt, string store);
 
@@ -252,6 +299,9 @@ public sealed partial class CaseLog : IAsyncDisposable
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Case log stopped: {Written} written, {Lost} lost, {Dropped} dropped (queue full) in {Store}.")]
     private partial void LogStoppedWithLoss(long written, long lost, long dropped, string store);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Case database {Store}: {What}")]
+    private partial void LogReopened(string store, string what);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Retention: deleted {Count} case(s) older than {Days} days.")]
     private partial void LogPurged(int count, int days);

@@ -17,6 +17,13 @@ public interface ICaseStore : IDisposable
 
     void WriteMeta(string name, string value);
 
+    /// <summary>
+    /// Called before each batch: makes sure the next write goes to the database at its configured
+    /// place, re-creating it there (schema and identity) when it was deleted. Says what it did, for
+    /// the log; null when nothing was needed. Throws like <see cref="Write"/> when it cannot.
+    /// </summary>
+    string? EnsureInPlace();
+
     /// <summary>Applies a batch in one transaction, in order: all of it, or (on an exception) none of it. Completes each <see cref="ForgetMember"/> after the commit.</summary>
     void Write(IReadOnlyList<CaseWrite> batch);
 

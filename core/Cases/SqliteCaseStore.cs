@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data;
 using Dapper;
 using ForumHelper.Core.Facts;
@@ -14,15 +15,45 @@ public sealed class SqliteCaseStore : ICaseStore
 {
     private const int SqliteNotADatabase = 26;
     private const int SqliteCorrupt = 11;
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
+    private const int SqliteReadOnly = 8;
+    private const int SqliteIoError = 10;
+    private const int SqliteFull = 13;
+    private const long Megabyte = 1024 * 1024;
+
+    private const string OpenedAtMeta = "opened_at";
 
     private readonly string _connectionString;
+    private readonly string _writeConnectionString;
+    private readonly string _createConnectionString;
     private readonly string _path;
+    private readonly int _maxSizeMegabytes;
+    private long _maxPageCount;
+
+    // The meta rows that make the file this database (the pseudonym key's fingerprint): what a re-created file gets back.
+    private readonly ConcurrentDictionary<string, string> _meta = new();
     private SqliteConnection? _writer;
 
-    private SqliteCaseStore(string connectionString, string path)
+    private SqliteCaseStore(SqliteConnectionStringBuilder builder, string path, int maxSizeMegabytes)
     {
-        _connectionString = connectionString;
         _path = path;
+        _maxSizeMegabytes = maxSizeMegabytes;
+
+        // Only opening (and re-creating) may create the file: a read that found it deleted would
+        // otherwise leave an empty file, without the schema, where the database was.
+        var everyday = new SqliteConnectionStringBuilder(builder.ConnectionString) { Pooling = true };
+        if (everyday.Mode == SqliteOpenMode.ReadWriteCreate)
+        {
+            everyday.Mode = SqliteOpenMode.ReadWrite;
+        }
+
+        _connectionString = everyday.ToString();
+
+        // Writes never reuse a pooled connection: one opened while the file was read-only stays
+        // read-only after the file is writable again, and the writer would retry on it for ever.
+        _writeConnectionString = new SqliteConnectionStringBuilder(everyday.ConnectionString) { Pooling = false }.ToString();
+        _createConnectionString = new SqliteConnectionStringBuilder(builder.ConnectionString) { Pooling = false }.ToString();
     }
 
     public string Description => _path;
@@ -30,7 +61,9 @@ public sealed class SqliteCaseStore : ICaseStore
     public string? KeyFilePath => _path == ":memory:" ? null : _path + ".key";
 
     /// <summary>Opens (creating if needed) and migrates the database, or says plainly why it cannot.</summary>
-    public static Result<SqliteCaseStore, string> Open(string connectionString)
+    /// <param name="connectionString">Storage:ConnectionString.</param>
+    /// <param name="maxSizeMegabytes">Storage:MaxSizeMegabytes: the most the file may grow to; 0 for no limit.</param>
+    public static Result<SqliteCaseStore, string> Open(string connectionString, int maxSizeMegabytes = 0)
     {
         SqliteConnectionStringBuilder builder;
         try
@@ -68,9 +101,8 @@ public sealed class SqliteCaseStore : ICaseStore
 
         // Our own retry loop handles a busy database; SQLite's built-in wait stays short.
         builder.DefaultTimeout = 1;
-        builder.Pooling = true;
-        var store = new SqliteCaseStore(builder.ToString(), path);
-        var opened = store.Prepare();
+        var store = new SqliteCaseStore(builder, path, maxSizeMegabytes);
+        var opened = store.Prepare(restoreMeta: false);
         if (opened is not null)
         {
             store.Dispose();
@@ -91,8 +123,8 @@ public sealed class SqliteCaseStore : ICaseStore
     internal static Result<SqliteCaseStore, string> OpenAtVersion(string connectionString, int version)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
-        var store = new SqliteCaseStore(builder.ToString(), Path.GetFullPath(builder.DataSource));
-        using (var connection = store.Connect())
+        var store = new SqliteCaseStore(builder, Path.GetFullPath(builder.DataSource), 0);
+        using (var connection = store.ConnectToCreate())
         {
             Migrate(connection, SqliteMigrations.All.Where(m => m.Version <= version));
         }
@@ -100,11 +132,20 @@ public sealed class SqliteCaseStore : ICaseStore
         return Result<SqliteCaseStore, string>.Success(store);
     }
 
-    private string? Prepare()
+    /// <summary>
+    /// Checks the file is ours, migrates it and proves it writable; then remembers its identity
+    /// (on opening) or gives it back (on re-creating). A problem in words, or null.
+    /// </summary>
+    private string? Prepare(bool restoreMeta)
     {
         try
         {
-            using var connection = Connect();
+            using var connection = ConnectToCreate();
+
+            // SQLite caps a file's size in pages, per connection; the page size is the file's own.
+            var pageSize = connection.ExecuteScalar<long>("PRAGMA page_size");
+            Interlocked.Exchange(ref _maxPageCount, _maxSizeMegabytes * Megabyte / pageSize);
+            LimitSize(connection);
             var version = connection.ExecuteScalar<int>("PRAGMA user_version");
             if (version > SqliteMigrations.Latest)
             {
@@ -130,8 +171,13 @@ public sealed class SqliteCaseStore : ICaseStore
             Migrate(connection, SqliteMigrations.All.Where(m => m.Version > version));
 
             // A real write: a read-only file or folder shows up now, not when the first member asks.
-            connection.Execute("INSERT INTO meta (name, value) VALUES ('opened_at', @now) ON CONFLICT (name) DO UPDATE SET value = excluded.value",
-                new { now = DateTimeOffset.UtcNow.ToString("O") });
+            SetMeta(connection, OpenedAtMeta, DateTimeOffset.UtcNow.ToString("O"));
+            if (restoreMeta)
+            {
+                return RestoreMeta(connection);
+            }
+
+            RememberMeta(connection);
             return null;
         }
         catch (SqliteException error) when (error.SqliteErrorCode is SqliteNotADatabase or SqliteCorrupt)
@@ -169,6 +215,75 @@ public sealed class SqliteCaseStore : ICaseStore
         }
     }
 
+    private void RememberMeta(SqliteConnection connection)
+    {
+        foreach (var (name, value) in connection.Query<(string Name, string Value)>("SELECT name, value FROM meta WHERE name <> @opened", new { opened = OpenedAtMeta }))
+        {
+            _meta[name] = value;
+        }
+    }
+
+    private string? RestoreMeta(SqliteConnection connection)
+    {
+        foreach (var (name, value) in _meta)
+        {
+            var found = connection.ExecuteScalar<string?>("SELECT value FROM meta WHERE name = @name", new { name });
+            if (found is null)
+            {
+                SetMeta(connection, name, value);
+            }
+            else if (found != value && name == PseudonymKeys.FingerprintMeta)
+            {
+                // Writing on would give every member a second pseudonym in one database.
+                return $"{_path} was replaced by a database written with another pseudonym key (fingerprints {found} and {value}); nothing is written to it. " +
+                    "Put the right database back, or restart ForumHelper with the key of this one.";
+            }
+        }
+
+        return null;
+    }
+
+    private static void SetMeta(SqliteConnection connection, string name, string value) =>
+        connection.Execute("INSERT INTO meta (name, value) VALUES (@name, @value) ON CONFLICT (name) DO UPDATE SET value = excluded.value", new { name, value });
+
+    /// <summary>
+    /// SQLite keeps writing to a deleted database through the handles it has open, so every case
+    /// written after a deletion would vanish with the file. Before each batch, then: is the file at
+    /// the path still the one open (the path exists, and SQLite sees the same inode there)? If not,
+    /// start over at the path, as at start-up, and give the new file the key's fingerprint, so the
+    /// next start accepts it. One stat per batch; nothing else about the file is assumed.
+    /// </summary>
+    public string? EnsureInPlace()
+    {
+        var exists = File.Exists(_path);
+        if (exists)
+        {
+            _writer ??= ConnectForWriting();
+            if (SqliteFileIdentity.HasMoved(_writer) != true)
+            {
+                return null;
+            }
+        }
+
+        CloseWriter();
+
+        // Idle pooled connections still read the old file; from now on every reader gets the new one.
+        using (var any = new SqliteConnection(_connectionString))
+        {
+            SqliteConnection.ClearPool(any);
+        }
+
+        if (Prepare(restoreMeta: true) is { } problem)
+        {
+            throw new IOException(problem);
+        }
+
+        return exists
+            ? "the file was replaced while in use; writing to the new file from now on."
+            : "the file was deleted while in use. Re-created it with the schema and the pseudonym key's fingerprint; " +
+              "the cases that were in the deleted file are gone (a backup can bring them back), and queued and new cases go to the new file.";
+    }
+
     public string? ReadMeta(string name)
     {
         using var connection = Connect();
@@ -177,15 +292,16 @@ public sealed class SqliteCaseStore : ICaseStore
 
     public void WriteMeta(string name, string value)
     {
-        using var connection = Connect();
-        connection.Execute("INSERT INTO meta (name, value) VALUES (@name, @value) ON CONFLICT (name) DO UPDATE SET value = excluded.value", new { name, value });
+        using var connection = ConnectForWriting();
+        SetMeta(connection, name, value);
+        _meta[name] = value;
     }
 
     public void Write(IReadOnlyList<CaseWrite> batch)
     {
         try
         {
-            _writer ??= Connect();
+            _writer ??= ConnectForWriting();
             using var transaction = _writer.BeginTransaction(IsolationLevel.Serializable);
             // In queue order, so feedback and forget-me see every case queued before them.
             var forgotten = new List<(ForgetMember Write, int Count)>();
@@ -219,13 +335,39 @@ public sealed class SqliteCaseStore : ICaseStore
                 write.Deleted.TrySetResult(count);
             }
         }
+        catch (SqliteException error) when (Explain(error) is { } explained)
+        {
+            CloseWriter();
+            throw new SqliteException(explained, error.SqliteErrorCode, error.SqliteExtendedErrorCode);
+        }
         catch
         {
-            // A failed connection may be half-broken (a deleted file, a full disk); start afresh next time.
-            _writer?.Dispose();
-            _writer = null;
+            CloseWriter();
             throw;
         }
+    }
+
+    // A failed connection may be half-broken (a deleted file, a full disk); start afresh next time.
+    private void CloseWriter()
+    {
+        _writer?.Dispose();
+        _writer = null;
+    }
+
+    /// <summary>SQLite's words for a failed write plus what to check, or null when its words say enough.</summary>
+    private string? Explain(SqliteException error)
+    {
+        var hint = error.SqliteErrorCode switch
+        {
+            SqliteFull when _maxSizeMegabytes > 0 =>
+                $"the database has reached Storage:MaxSizeMegabytes ({_maxSizeMegabytes} MB), or the disk is full: raise the setting and restart, or free space (retention, forget)",
+            SqliteFull => "the disk is full (Storage:MaxSizeMegabytes sets no limit): free space",
+            SqliteBusy or SqliteLocked => "another connection or process holds the write lock",
+            SqliteReadOnly => "the file is read-only: it, its -wal and -shm files and its folder must be writable by this user",
+            SqliteIoError => "the file or its -wal cannot be written: is it read-only (chattr +i, a read-only mount), or is the disk failing?",
+            _ => null,
+        };
+        return hint is null ? null : $"{Reason(error)} (SQLite error {error.SqliteExtendedErrorCode}): {hint}";
     }
 
     public CaseRecord? Find(long id)
@@ -272,13 +414,13 @@ public sealed class SqliteCaseStore : ICaseStore
 
     public int ForgetMember(string member)
     {
-        using var connection = Connect();
+        using var connection = ConnectForWriting();
         return connection.Execute("DELETE FROM cases WHERE member = @member", new { member });
     }
 
     public int PurgeBefore(DateTimeOffset cutoff)
     {
-        using var connection = Connect();
+        using var connection = ConnectForWriting();
         return connection.Execute("DELETE FROM cases WHERE at_ms < @cutoff", new { cutoff = cutoff.ToUnixTimeMilliseconds() });
     }
 
@@ -322,15 +464,38 @@ public sealed class SqliteCaseStore : ICaseStore
         SqliteConnection.ClearPool(connection);
     }
 
-    private SqliteConnection Connect()
+    private SqliteConnection Connect() => Connect(_connectionString, mayCreate: false);
+
+    private SqliteConnection ConnectForWriting() => Connect(_writeConnectionString, mayCreate: false);
+
+    private SqliteConnection ConnectToCreate() => Connect(_createConnectionString, mayCreate: true);
+
+    private SqliteConnection Connect(string connectionString, bool mayCreate)
     {
-        var connection = new SqliteConnection(_connectionString);
+        // A pooled connection would still read a deleted file; say it is gone instead, until the writer re-creates it.
+        if (!mayCreate && !File.Exists(_path))
+        {
+            throw new IOException($"{_path} is missing: it was deleted or moved while in use. The case log re-creates it before it writes the next case.");
+        }
+
+        var connection = new SqliteConnection(connectionString);
         connection.Open();
 
         // Per connection, not stored in the file: with WAL, NORMAL syncs at checkpoints instead of
         // every commit. A killed process loses nothing committed; only a power cut could lose the last commits.
         connection.Execute("PRAGMA synchronous = NORMAL");
+        LimitSize(connection);
         return connection;
+    }
+
+    // Per connection too: every connection the store opens gets the cap, or one of them could grow the file past it.
+    private void LimitSize(SqliteConnection connection)
+    {
+        var pages = Interlocked.Read(ref _maxPageCount);
+        if (pages > 0)
+        {
+            connection.Execute($"PRAGMA max_page_count = {pages}");
+        }
     }
 
     // A period, and optionally one server: moderators of one community see only its cases.

@@ -27,9 +27,10 @@ internal sealed class InteractionServer : IAsyncDisposable
 {
     private readonly TempFolder _state;
 
-    private InteractionServer(WebApplication app, TempFolder data, TempFolder state, string privateKey, string publicKey, Uri address)
+    private InteractionServer(WebApplication app, TempFolder data, TempFolder state, CapturedLogs logs, string privateKey, string publicKey, Uri address)
     {
         App = app;
+        Logs = logs;
         Data = data;
         _state = state;
         PrivateKey = privateKey;
@@ -53,8 +54,15 @@ internal sealed class InteractionServer : IAsyncDisposable
 
     public CaseStorage Storage => App.Services.GetRequiredService<CaseStorage>();
 
-    /// <summary>The server's SQLite file, for tests that damage it from outside.</summary>
-    public string DatabasePath => _state.File("cases.db");
+    public CaseLog CaseLog => App.Services.GetRequiredService<CaseLog>();
+
+    /// <summary>Every line the server logged (information and up), including while it stops.</summary>
+    public CapturedLogs Logs { get; }
+
+    /// <summary>The database file of the default settings (in a temp folder of its own).</summary>
+    public string DatabasePath => _state.File(DatabaseFile);
+
+    private const string DatabaseFile = "cases.db";
 
     /// <summary>In a setting's value, stands for the data copy's path (e.g. to keep the database inside it, as the default settings do).</summary>
     public const string DataFolderPlaceholder = "{data}";
@@ -77,7 +85,7 @@ internal sealed class InteractionServer : IAsyncDisposable
             ["Discord:MaxClockSkewSeconds"] = "300",
             ["Discord:AdvicePerMinute"] = "10",
             ["Moderation:RoleIds:0"] = "1650000000000000001",
-            ["Storage:ConnectionString"] = $"Data Source={state.File("cases.db")}",
+            ["Storage:ConnectionString"] = $"Data Source={state.File(DatabaseFile)}",
             ["Privacy:MinGroupSize"] = "1",
         };
         foreach (var (key, value) in settings)
@@ -86,7 +94,8 @@ internal sealed class InteractionServer : IAsyncDisposable
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var built = ServeHost.Build(configuration, data.Path, time);
+        var logs = new CapturedLogs();
+        var built = ServeHost.Build(configuration, data.Path, time, logs);
         if (!built.IsSuccess)
         {
             SqliteConnection.ClearAllPools();
@@ -98,7 +107,7 @@ internal sealed class InteractionServer : IAsyncDisposable
         var app = built.Value!;
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new InteractionServer(app, data, state, privateKey, publicKey, new Uri(address.TrimEnd('/') + "/"));
+        return new InteractionServer(app, data, state, logs, privateKey, publicKey, new Uri(address.TrimEnd('/') + "/"));
     }
 
     public static string Now() => DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
@@ -164,9 +173,16 @@ internal sealed class InteractionServer : IAsyncDisposable
 
     public async Task<JsonObject> HealthAsync()
     {
+        var (status, health) = await HealthWithStatusAsync();
+        Assert.True(status == HttpStatusCode.OK, $"GET /healthz answered {(int)status}: {health}");
+        return health;
+    }
+
+    /// <summary>GET /healthz whatever its status code (a database that cannot be read gives 503).</summary>
+    public async Task<(HttpStatusCode Status, JsonObject Health)> HealthWithStatusAsync()
+    {
         using var response = await Http.GetAsync("healthz");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return Assert.IsType<JsonObject>(JsonNode.Parse(await response.Content.ReadAsStringAsync()));
+        return (response.StatusCode, Assert.IsType<JsonObject>(JsonNode.Parse(await response.Content.ReadAsStringAsync())));
     }
 
     /// <summary>Waits until the case log has committed at least <paramref name="count"/> writes (per /healthz).</summary>

@@ -25,6 +25,8 @@ public sealed class ServeHostTests
     [Theory]
     [InlineData("Discord:MaxClockSkewSeconds", "0")]
     [InlineData("Discord:AdvicePerMinute", "0")]
+    [InlineData("Storage:MaxSizeMegabytes", "-1")]
+    [InlineData("Storage:MaxSizeMegabytes", "1048577")]
     public void Build_LimitOutOfRange_FailsNamingTheSetting(string key, string value)
     {
         using var state = new TempFolder();
@@ -33,6 +35,17 @@ public sealed class ServeHostTests
 
         Assert.False(built.IsSuccess);
         Assert.Contains(built.Problems, p => p.Contains(key, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Build_MaxSizeMegabytesNegative_FailsNamingTheValidRange()
+    {
+        using var state = new TempFolder();
+
+        var built = ServeHost.Build(Settings(state, ("Storage:MaxSizeMegabytes", "-5")), RepositoryPaths.Data, TimeProvider.System);
+
+        Assert.False(built.IsSuccess);
+        Assert.Contains("Storage:MaxSizeMegabytes must be 0 (no limit) or 1–1048576 megabytes", built.Problems);
     }
 
     [Fact]

@@ -74,6 +74,8 @@ public class CaseLogForgetAndPurgeTests
 
         public void WriteMeta(string name, string value) => throw new NotSupportedException();
 
+        public string? EnsureInPlace() => null;
+
         public void Write(IReadOnlyList<CaseWrite> batch) => throw new NotSupportedException();
 
         public CaseRecord? Find(long id) => throw new NotSupportedException();

@@ -229,6 +229,22 @@ public class CaseLogTests
     }
 
     [Fact]
+    public async Task StopAsync_CalledAgain_IsTheFirstStopAndDoesNotRestartItsDeadline()
+    {
+        // The host stops the log, then disposes it: the loss summary must be said once, and a
+        // second deadline must not stretch the first.
+        using var folder = new TempFolder();
+        using var store = OpenStore(Db(folder));
+        var log = NewLog(store);
+
+        var first = log.StopAsync(Deadline);
+        var second = log.StopAsync(TimeSpan.FromHours(1));
+        await first;
+
+        Assert.Same(first, second);
+    }
+
+    [Fact]
     public async Task DisposeAsync_Twice_DrainsOnceAndDoesNotThrow()
     {
         using var folder = new TempFolder();
