@@ -15,8 +15,8 @@ public sealed class RecentCases(TimeProvider time, int capacity = RecentCases.De
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(15);
 
-    /// <summary>About 250 bytes each: 50,000 is a few megabytes, and far more than a community asks in 15 minutes.</summary>
-    public const int DefaultCapacity = 50_000;
+    /// <summary>About 250 bytes each: 20,000 is about 5 MB, and far more than a community asks in 15 minutes (22 questions a second).</summary>
+    public const int DefaultCapacity = 20_000;
 
     private readonly Lock _lock = new();
     private readonly Dictionary<long, RecentCase> _cases = [];

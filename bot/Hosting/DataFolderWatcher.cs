@@ -4,8 +4,9 @@ namespace ForumHelper.Bot.Hosting;
 
 /// <summary>
 /// Watches the data folder's YAML files and reloads after edits settle (editors save in several
-/// steps). Other files there, such as the case database, are ignored, and a steady stream of
-/// changes cannot postpone a reload for more than two seconds.
+/// steps). Only the folders a data set is read from are watched: the case database, which lives in
+/// the data folder by default, changes with every batch, and each change would wake the watcher.
+/// Other files are ignored, and a steady stream of changes cannot postpone a reload for more than two seconds.
 /// </summary>
 public sealed class DataFolderWatcher(DataSetProvider provider, TimeProvider time) : IHostedService, IDisposable
 {
@@ -13,31 +14,36 @@ public sealed class DataFolderWatcher(DataSetProvider provider, TimeProvider tim
     private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(2);
 
     private readonly Lock _gate = new();
-    private FileSystemWatcher? _watcher;
+    private readonly List<FileSystemWatcher> _watchers = [];
     private ITimer? _timer;
     private long _firstChange;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
         _timer = time.CreateTimer(_ => Reload(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        _watcher = new FileSystemWatcher(provider.Folder)
+        foreach (var folder in Core.DataFiles.DataSetLoader.Folders)
         {
-            IncludeSubdirectories = true,
-            NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.DirectoryName,
-        };
-        _watcher.Changed += (_, change) => OnChange(change.FullPath);
-        _watcher.Created += (_, change) => OnChange(change.FullPath);
-        _watcher.Deleted += (_, change) => OnChange(change.FullPath);
-        _watcher.Renamed += (_, change) => OnChange(change.FullPath, change.OldFullPath);
-        _watcher.EnableRaisingEvents = true;
+            // The set was loaded from these folders, so they exist.
+            var watcher = new FileSystemWatcher(Path.Combine(provider.Folder, folder))
+            {
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            };
+            watcher.Changed += (_, change) => OnChange(change.FullPath);
+            watcher.Created += (_, change) => OnChange(change.FullPath);
+            watcher.Deleted += (_, change) => OnChange(change.FullPath);
+            watcher.Renamed += (_, change) => OnChange(change.FullPath, change.OldFullPath);
+            watcher.EnableRaisingEvents = true;
+            _watchers.Add(watcher);
+        }
+
         return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
-        if (_watcher is not null)
+        foreach (var watcher in _watchers)
         {
-            _watcher.EnableRaisingEvents = false;
+            watcher.EnableRaisingEvents = false;
         }
 
         return Task.CompletedTask;
@@ -45,7 +51,11 @@ public sealed class DataFolderWatcher(DataSetProvider provider, TimeProvider tim
 
     public void Dispose()
     {
-        _watcher?.Dispose();
+        foreach (var watcher in _watchers)
+        {
+            watcher.Dispose();
+        }
+
         _timer?.Dispose();
     }
 

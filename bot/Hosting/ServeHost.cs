@@ -48,7 +48,9 @@ public static class ServeHost
         using var startupLogs = LoggerFactory.Create(logging => logging.AddSimpleConsole(console => console.SingleLine = true));
         var dataLoading = Task.Run(() => DataSetProvider.Load(dataFolder, startupLogs.CreateLogger<DataSetProvider>()));
 
-        var builder = WebApplication.CreateSlimBuilder();
+        // Our settings come in whole through `configuration`. Without this, the host would also watch its
+        // content root (the working folder) for appsettings changes, waking on every write of a database kept there.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = ["--hostBuilder:reloadConfigOnChange=false"] });
         builder.Configuration.Sources.Clear();
         builder.Configuration.AddConfiguration(configuration);
         builder.WebHost.UseUrls(configuration["Urls"] ?? DefaultUrl);
@@ -98,8 +100,9 @@ public static class ServeHost
             time));
         services.AddSingleton<RecentCases>();
         services.AddSingleton<DeferredWork>();
+        // One window per member; the partitioned limiter's own heartbeat refills them all, rather than a timer per member.
         services.AddSingleton(PartitionedRateLimiter.Create<string, string>(member => RateLimitPartition.GetFixedWindowLimiter(
-            member, _ => new FixedWindowRateLimiterOptions { PermitLimit = discord.AdvicePerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
+            member, _ => new FixedWindowRateLimiterOptions { PermitLimit = discord.AdvicePerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0, AutoReplenishment = false })));
         services.AddSingleton(provider => new DiscordRestClient(
             new HttpClient { BaseAddress = new Uri(discord.ApiBaseUrl.TrimEnd('/') + "/"), Timeout = TimeSpan.FromSeconds(30) },
             discord,

@@ -13,6 +13,7 @@ namespace ForumHelper.Core.Cases;
 public sealed partial class CaseLog : IAsyncDisposable
 {
     private static readonly TimeSpan FirstRetry = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan BatchGathering = TimeSpan.FromMilliseconds(10);
     private static readonly TimeSpan LongestRetry = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan PurgeInterval = TimeSpan.FromDays(1);
     private static readonly TimeSpan PurgeRetry = TimeSpan.FromMinutes(1);
@@ -165,6 +166,13 @@ public sealed partial class CaseLog : IAsyncDisposable
             }
 
             waiting = null;
+            if (_queue.Reader.Count < _options.BatchSize)
+            {
+                // Under load, a moment's wait turns many one-case transactions into one larger one:
+                // a commit costs as much as dozens of inserts. Answers never wait for this.
+                Thread.Sleep(BatchGathering);
+            }
+
             batch.Clear();
             while (batch.Count < _options.BatchSize && _queue.Reader.TryRead(out var write))
             {

@@ -15,6 +15,12 @@ namespace ForumHelper.Core.DataFiles;
 /// </summary>
 public static class DataSetLoader
 {
+    public const string PoliciesFolder = "policies";
+    public const string AnswersFolder = "answers";
+
+    /// <summary>The folders a data set is read from; nothing else in the data folder changes what members are told.</summary>
+    public static readonly IReadOnlyList<string> Folders = [PoliciesFolder, AnswersFolder];
+
     public static Result<DataSet, DataProblem> Load(string dataDirectory)
     {
         var problems = new List<DataProblem>();
@@ -22,7 +28,7 @@ public static class DataSetLoader
         var policies = new Dictionary<Marketplace, MarketplacePolicy>();
         var books = new Dictionary<string, AnswerBook>(StringComparer.Ordinal);
 
-        var policyFiles = ReadFolder(dataDirectory, "policies", problems, hash);
+        var policyFiles = ReadFolder(dataDirectory, PoliciesFolder, problems, hash);
         foreach (var file in policyFiles)
         {
             var policy = PolicyLoader.Load(file);
@@ -43,7 +49,7 @@ public static class DataSetLoader
             }
         }
 
-        foreach (var file in ReadFolder(dataDirectory, "answers", problems, hash))
+        foreach (var file in ReadFolder(dataDirectory, AnswersFolder, problems, hash))
         {
             var book = AnswerBookLoader.Load(file);
             problems.AddRange(file.Problems);
@@ -55,12 +61,12 @@ public static class DataSetLoader
 
         foreach (var marketplace in Enum.GetValues<Marketplace>().Where(m => !policies.ContainsKey(m) && !policyFiles.Any(f => f.DisplayPath.EndsWith(WireNames.Of(m) + ".yaml", StringComparison.Ordinal))))
         {
-            problems.Add(new DataProblem(Display(dataDirectory, "policies"), 1, $"no policy file for {WireNames.Of(marketplace)}: add policies/{WireNames.Of(marketplace)}.yaml"));
+            problems.Add(new DataProblem(Display(dataDirectory, PoliciesFolder), 1, $"no policy file for {WireNames.Of(marketplace)}: add policies/{WireNames.Of(marketplace)}.yaml"));
         }
 
         if (!books.ContainsKey(DataSet.DefaultLocale) && problems.Count == 0)
         {
-            problems.Add(new DataProblem(Display(dataDirectory, "answers"), 1, $"no answers file for the default locale: add answers/{DataSet.DefaultLocale}.yaml"));
+            problems.Add(new DataProblem(Display(dataDirectory, AnswersFolder), 1, $"no answers file for the default locale: add answers/{DataSet.DefaultLocale}.yaml"));
         }
 
         if (problems.Count > 0)

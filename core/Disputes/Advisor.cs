@@ -129,7 +129,7 @@ public static class Advisor
     /// </summary>
     private static List<FactQuestion> MissingFacts(FactVector vector, MarketplacePolicy policy, DecisionRule matched)
     {
-        var found = new Dictionary<FactDefinition, List<string>>();
+        var found = new Dictionary<FactDefinition, List<string>>(ReferenceEqualityComparer.Instance);
         void Add(FactDefinition fact, string recommendation)
         {
             if (!found.TryGetValue(fact, out var list))

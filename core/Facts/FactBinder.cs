@@ -13,8 +13,9 @@ public static class FactBinder
     public static Result<DisputeFacts, FactError> Bind(IEnumerable<KeyValuePair<string, string>> options)
     {
         var errors = new List<FactError>();
-        var codes = new Dictionary<FactDefinition, int>();
-        var given = new HashSet<FactDefinition>();
+        // Facts are the catalog's singletons: compared by reference, not by hashing every field of the record.
+        var codes = new Dictionary<FactDefinition, int>(ReferenceEqualityComparer.Instance);
+        var given = new HashSet<FactDefinition>(ReferenceEqualityComparer.Instance);
         foreach (var (name, rawValue) in options)
         {
             var fact = FactCatalog.Find(name);
