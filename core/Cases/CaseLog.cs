@@ -166,10 +166,11 @@ public sealed partial class CaseLog : IAsyncDisposable
             }
 
             waiting = null;
-            if (_queue.Reader.Count < _options.BatchSize)
+            if (_queue.Reader.Count < _options.BatchSize && _options.QueueCapacity >= 2 * _options.BatchSize)
             {
                 // Under load, a moment's wait turns many one-case transactions into one larger one:
-                // a commit costs as much as dozens of inserts. Answers never wait for this.
+                // a commit costs as much as dozens of inserts. Answers never wait for this, and a queue
+                // this much larger than a batch cannot fill in 10 ms; a small one skips the wait.
                 Thread.Sleep(BatchGathering);
             }
 
