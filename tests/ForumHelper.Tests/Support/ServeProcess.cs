@@ -121,7 +121,8 @@ internal sealed partial class ServeProcess : IAsyncDisposable
     /// <summary>SIGTERM, as systemd or Docker send on stop; returns the exit code.</summary>
     public async Task<int> TerminateAsync(TimeSpan limit)
     {
-        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]))
+        // The shell's own kill: /bin/kill comes with procps, which a minimal machine may lack.
+        using (var kill = Process.Start("/bin/sh", ["-c", "kill -TERM " + _process.Id.ToString(CultureInfo.InvariantCulture)]))
         {
             await kill.WaitForExitAsync();
         }
