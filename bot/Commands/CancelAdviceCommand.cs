@@ -6,6 +6,7 @@ using ForumHelper.Bot.Rendering;
 using ForumHelper.Core.Answers;
 using ForumHelper.Core.Cases;
 using ForumHelper.Core.Facts;
+using ForumHelper.Core.Text;
 
 namespace ForumHelper.Bot.Commands;
 
@@ -36,7 +37,7 @@ public sealed class CancelAdviceCommand(
                 "• " + p.Message + (p.Suggestion is null ? "" : $" Did you mean `{p.Suggestion}`?") + $" Valid: {p.Valid}."));
             var more = facts.Problems.Count > MaxProblemsShown ? $"\n…and {facts.Problems.Count - MaxProblemsShown} more." : "";
             var reply = $"I could not read that question:\n{problems}{more}";
-            return Replies.Private(reply.Length <= MaxMessage ? reply : Cut(reply, MaxMessage - 1) + "…");
+            return Replies.Private(TextFit.Cut(reply, MaxMessage));
         }
 
         var now = time.GetUtcNow();
@@ -48,9 +49,6 @@ public sealed class CancelAdviceCommand(
         log.TryEnqueue(new InsertCase(record));
         return Replies.Message(DiscordAnswerRenderer.Private(answered.Answer, record.Id));
     }
-
-    // Never between the two halves of a character beyond U+FFFF (an emoji, say), which would show as "�".
-    private static string Cut(string text, int length) => text[..(char.IsHighSurrogate(text[length - 1]) ? length - 1 : length)];
 
     // Discord's locales are "en-US", "de"…; the answer books are named by language.
     private static string Locale(string? discordLocale) => discordLocale is { Length: >= 2 } locale ? locale[..2] : "en";

@@ -5,6 +5,7 @@ using ForumHelper.Bot.Rendering;
 using ForumHelper.Core.Answers;
 using ForumHelper.Core.Cases;
 using ForumHelper.Core.Facts;
+using ForumHelper.Core.Text;
 using Microsoft.Extensions.Logging;
 
 namespace ForumHelper.Bot.Commands;
@@ -113,7 +114,7 @@ public sealed partial class CaseStatsCommand(
         }
     }
 
-    private static string Limit(string text, int limit) => text.Length <= limit ? text : text[..limit] + "\n…";
+    private static string Limit(string text, int limit) => TextFit.Cut(text, limit + 2, "\n…");
 
     [LoggerMessage(Level = LogLevel.Error, Message = "/case-stats failed (error id {ErrorId})")]
     private partial void LogFailed(Exception error, string errorId);

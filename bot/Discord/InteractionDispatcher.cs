@@ -2,6 +2,7 @@ using System.Diagnostics;
 using ForumHelper.Bot.Commands;
 using ForumHelper.Bot.Discord.Model;
 using ForumHelper.Core.Cases;
+using ForumHelper.Core.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -102,13 +103,7 @@ public sealed partial class InteractionDispatcher(IServiceProvider services, Cas
         };
     }
 
-    // Echoed inside a code span: a backtick of its own would close the span early and expose what
-    // follows (a mention, say); a long name is cut, but never inside a character beyond U+FFFF.
-    private static string Shorten(string? name)
-    {
-        var safe = (name ?? "").Replace('`', '\'');
-        return safe.Length <= 32 ? safe : safe[..(char.IsHighSurrogate(safe[31]) ? 31 : 32)] + "…";
-    }
+    private static string Shorten(string? name) => TextFit.ForCodeSpan(name ?? "", 33);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Answering {What} took {Milliseconds} ms; Discord allows 3000")]
     private partial void LogSlow(string what, int milliseconds);

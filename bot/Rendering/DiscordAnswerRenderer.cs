@@ -2,6 +2,7 @@ using System.Text;
 using ForumHelper.Bot.Discord;
 using ForumHelper.Bot.Discord.Model;
 using ForumHelper.Core.Answers;
+using ForumHelper.Core.Text;
 
 namespace ForumHelper.Bot.Rendering;
 
@@ -109,5 +110,5 @@ internal static class DiscordAnswerRenderer
     private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     // check-data keeps rendered answers within the limits; this only guards a data set that bypassed it.
-    private static string Limit(string text, int limit) => text.Length <= limit ? text : string.Concat(text.AsSpan(0, limit - 1), "…");
+    private static string Limit(string text, int limit) => TextFit.Cut(text, limit);
 }

@@ -229,14 +229,17 @@ public sealed partial class CaseLog : IAsyncDisposable
                 }
 
                 // The first failure and then every tenth, so a long outage is visible without flooding the log.
-                if ((attempt == 1 || attempt % 10 == 0) && IsFull(error))
+                if (attempt == 1 || attempt % 10 == 0)
                 {
-                    // Unlike a lock, a full database does not clear by itself: someone has to act.
-                    LogRetryingFull(batch.Count, _queue.Reader.Count, attempt, _store.Description, error.Message);
-                }
-                else if (attempt == 1 || attempt % 10 == 0)
-                {
-                    LogRetrying(batch.Count, _queue.Reader.Count, attempt, _store.Description, error.Message);
+                    if (IsFull(error))
+                    {
+                        // Unlike a lock, a full database does not clear by itself: someone has to act.
+                        LogRetryingFull(batch.Count, _queue.Reader.Count, attempt, _store.Description, error.Message);
+                    }
+                    else
+                    {
+                        LogRetrying(batch.Count, _queue.Reader.Count, attempt, _store.Description, error.Message);
+                    }
                 }
 
                 // Returns early, without throwing, when shutdown's deadline passes: one last try above, then give up.

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ForumHelper.Core.Disputes;
 using ForumHelper.Core.Results;
+using ForumHelper.Core.Text;
 
 namespace ForumHelper.Core.Facts;
 
@@ -106,16 +107,5 @@ public static class FactBinder
     /// What was typed, fit to echo inside backticks: at most 40 characters (a 100 KB value must not
     /// become a 100 KB error), and no backtick of its own that could close the code span early.
     /// </summary>
-    internal static string Shorten(string value)
-    {
-        var safe = value.Replace('`', '\'');
-        if (safe.Length <= 40)
-        {
-            return safe;
-        }
-
-        // Never between the two halves of a character beyond U+FFFF (an emoji, say), which would show as "�".
-        var cut = char.IsHighSurrogate(safe[36]) ? 36 : 37;
-        return string.Concat(safe.AsSpan(0, cut), "...");
-    }
+    internal static string Shorten(string value) => TextFit.ForCodeSpan(value, 40, "...");
 }
