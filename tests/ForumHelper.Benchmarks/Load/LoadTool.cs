@@ -16,7 +16,7 @@ internal static class LoadTool
 
     public static int Run(string[] args)
     {
-        var keyFile = new Option<string>("--key-file") { Description = "The development private key (from `forumhelper dev-keys`)", Required = true };
+        var keyFile = new Option<FileInfo>("--key-file") { Description = "The development private key (from `forumhelper dev-keys`)", Required = true }.AcceptExistingOnly();
 
         var output = new Option<string>("--out") { Description = "Where to write the requests", Required = true };
         var count = new Option<int>("--count") { Description = "How many requests", DefaultValueFactory = _ => 20_000 };
@@ -24,18 +24,18 @@ internal static class LoadTool
         var members = new Option<int>("--members") { Description = "How many different members ask", DefaultValueFactory = _ => 1_000 };
         var seed = new Option<int>("--seed") { Description = "Seed of the random choices, for repeatable files", DefaultValueFactory = _ => 1 };
         var requests = new Command("requests", "Write signed interactions, one per line, for load.lua") { keyFile, output, count, mix, members, seed };
-        requests.SetAction(parse => WriteRequests(File.ReadAllText(parse.GetValue(keyFile)!), parse.GetValue(output)!, parse.GetValue(count), parse.GetValue(mix)!, parse.GetValue(members), parse.GetValue(seed)));
+        requests.SetAction(parse => WriteRequests(File.ReadAllText(parse.GetValue(keyFile)!.FullName), parse.GetValue(output)!, parse.GetValue(count), parse.GetValue(mix)!, parse.GetValue(members), parse.GetValue(seed)));
 
         var urls = new Option<string>("--urls") { Description = "Where to listen", DefaultValueFactory = _ => "http://127.0.0.1:8090" };
         var replyBytes = new Option<int>("--reply-bytes") { Description = "Size of the canned reply", DefaultValueFactory = _ => 3_000 };
         var floor = new Command("floor", "Run the bare endpoint: verify the signature, send a canned reply") { keyFile, urls, replyBytes };
-        floor.SetAction(parse => FloorEndpoint.RunAsync(parse.GetValue(urls)!, DevelopmentKeys.PublicOf(File.ReadAllText(parse.GetValue(keyFile)!)), parse.GetValue(replyBytes)));
+        floor.SetAction(parse => FloorEndpoint.RunAsync(parse.GetValue(urls)!, DevelopmentKeys.PublicOf(File.ReadAllText(parse.GetValue(keyFile)!.FullName)), parse.GetValue(replyBytes)));
 
         var url = new Option<string>("--url") { Description = "The endpoint to ping", Required = true };
         var runs = new Option<int>("--runs") { Description = "How many starts", DefaultValueFactory = _ => 5 };
         var command = new Argument<string[]>("command") { Description = "The server command line, after --", Arity = ArgumentArity.OneOrMore };
         var coldStart = new Command("cold-start", "Start a server repeatedly and time its first PONG") { keyFile, url, runs, command };
-        coldStart.SetAction(parse => ColdStart.RunAsync(parse.GetValue(url)!, File.ReadAllText(parse.GetValue(keyFile)!), parse.GetValue(runs), parse.GetValue(command)!));
+        coldStart.SetAction(parse => ColdStart.RunAsync(parse.GetValue(url)!, File.ReadAllText(parse.GetValue(keyFile)!.FullName), parse.GetValue(runs), parse.GetValue(command)!));
 
         var database = new Argument<string>("database") { Description = "The SQLite file" };
         var countCases = new Command("count-cases", "Print the number of cases and of distinct case ids") { database };

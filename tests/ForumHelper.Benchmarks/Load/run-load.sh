@@ -111,14 +111,15 @@ echo "healthz after the run: $health"
 echo
 echo "== summary =="
 ratio=$(awk -v s="$(json "$serve" .per_second)" -v f="$(json "$floor" .per_second)" 'BEGIN { printf "%.0f", 100 * s / f }')
-printf '%-34s %12s %12s\n' "" "floor" "serve"
-printf '%-34s %12s %12s\n' "requests per second" "$(json "$floor" .per_second)" "$(json "$serve" .per_second)"
-printf '%-34s %12s %12s\n' "latency p50 / p99 (ms)" "$(json "$floor" .p50_ms) / $(json "$floor" .p99_ms)" "$(json "$serve" .p50_ms) / $(json "$serve" .p99_ms)"
-printf '%-34s %12s %12s\n' "peak resident memory (MB)" "$floor_rss" "$serve_rss"
-printf '%-34s %12s %12s\n' "replies by status" "$(json "$floor" '.statuses|to_entries|map("\(.key):\(.value)")|join(" ")')" "$(json "$serve" '.statuses|to_entries|map("\(.key):\(.value)")|join(" ")')"
+statuses='.statuses|to_entries|sort_by(.key)|map("\(.key): \(.value)")|join(", ")'
+printf '%-28s %24s %24s\n' "" "floor" "serve"
+printf '%-28s %24s %24s\n' "requests per second" "$(json "$floor" .per_second)" "$(json "$serve" .per_second)"
+printf '%-28s %24s %24s\n' "latency p50 / p99 (ms)" "$(json "$floor" .p50_ms) / $(json "$floor" .p99_ms)" "$(json "$serve" .p50_ms) / $(json "$serve" .p99_ms)"
+printf '%-28s %24s %24s\n' "peak resident memory (MB)" "$floor_rss" "$serve_rss"
+printf '%-28s %24s %24s\n' "replies by status" "$(json "$floor" "$statuses")" "$(json "$serve" "$statuses")"
 echo "serve throughput: $ratio % of the floor"
 echo "questions answered (warm-up + measured): $answered; cases in the database: $cases ($distinct distinct ids); dropped: $(json "$health" .casesDropped)"
-echo "  (up to $connections more cases than answers counted: wrk stops with requests in flight, which serve still answers and logs)"
+echo "  (up to $connections more cases than answers per wrk run, warm-up and measured: wrk stops with requests in flight, which serve still answers and logs)"
 status=0
 if [ "$distinct" != "$cases" ] || [ "$cases" -lt "$answered" ] || [ "$cases" -gt $(( answered + 2 * connections )) ]; then
   echo "CASE LOG MISMATCH" >&2; status=1
