@@ -50,7 +50,7 @@ internal static class StatsVerb
             return ExitCodes.Usage;
         }
 
-        var opened = SqliteCaseStore.Open(settings.Value.Storage.ConnectionString, settings.Value.Storage.MaxSizeMegabytes);
+        var opened = CaseStores.Open(settings.Value.Storage);
         if (!opened.IsSuccess)
         {
             console.Error.WriteLine(opened.Problems[0]);

@@ -1,4 +1,5 @@
 using ForumHelper.Core.Cases;
+using ForumHelper.Core.Facts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,9 +12,14 @@ internal static class OptionsRegistration
     {
         services.AddOptions<StorageOptions>()
             .Bind(configuration.GetSection("Storage"))
+            .Validate(o => WireNames.Parse<StorageProvider>(o.Provider) is not null,
+                $"Storage:Provider must be one of {string.Join(", ", WireNames.Of<StorageProvider>())}")
             .Validate(o => !string.IsNullOrWhiteSpace(o.ConnectionString), "Storage:ConnectionString is empty; e.g. Data Source=data/forumhelper.db")
             .Validate(o => o.MaxSizeMegabytes is >= 0 and <= StorageOptions.MaxSizeMegabytesLimit,
                 $"Storage:MaxSizeMegabytes must be 0 (no limit) or 1–{StorageOptions.MaxSizeMegabytesLimit} megabytes")
+            // Silently ignoring a cap someone set would be worse than refusing to start.
+            .Validate(o => o.MaxSizeMegabytes == 0 || WireNames.Parse<StorageProvider>(o.Provider) != StorageProvider.Postgres,
+                "Storage:MaxSizeMegabytes applies to SQLite only; with Storage:Provider postgres leave it 0 and limit space on the server")
             .ValidateOnStart();
         services.AddOptions<PrivacyOptions>()
             .Bind(configuration.GetSection("Privacy"))

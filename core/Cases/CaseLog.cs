@@ -208,7 +208,7 @@ public sealed partial class CaseLog : IAsyncDisposable
 
                 return;
             }
-            catch (Exception error) when (error is not (DbException or IOException or UnauthorizedAccessException) || (error is DbException db && IsPermanent(db)))
+            catch (Exception error) when (error is not (DbException or IOException or UnauthorizedAccessException) || (error is DbException db && _store.Classify(db) == WriteFailure.Rejected))
             {
                 // A batch the database rejects for its content (or a bug) would block every later case if retried.
                 Interlocked.Add(ref _lost, batch.Count);
@@ -231,7 +231,7 @@ public sealed partial class CaseLog : IAsyncDisposable
                 // The first failure and then every tenth, so a long outage is visible without flooding the log.
                 if (attempt == 1 || attempt % 10 == 0)
                 {
-                    if (IsFull(error))
+                    if (error is DbException db && _store.Classify(db) == WriteFailure.Full)
                     {
                         // Unlike a lock, a full database does not clear by itself: someone has to act.
                         LogRetryingFull(batch.Count, _queue.Reader.Count, attempt, _store.Description, error.Message);
@@ -257,13 +257,6 @@ public sealed partial class CaseLog : IAsyncDisposable
             forget.Deleted.TrySetException(error);
         }
     }
-
-    // SQLite's constraint, type-mismatch and too-big errors are about the data, not the database's health.
-    private static bool IsPermanent(DbException error) =>
-        error is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 18 or 19 or 20 };
-
-    private static bool IsFull(Exception error) =>
-        error is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 13 };
 
     private void PurgeIfDue()
     {

@@ -17,7 +17,7 @@ public sealed class CaseStorage : IDisposable
     /// <summary>Opens the configured database and its pseudonym key, or says plainly why not.</summary>
     public static Result<CaseStorage, string> Open(StorageOptions storage, PrivacyOptions privacy)
     {
-        var opened = SqliteCaseStore.Open(storage.ConnectionString, storage.MaxSizeMegabytes);
+        var opened = CaseStores.Open(storage);
         if (!opened.IsSuccess)
         {
             return Result<CaseStorage, string>.Failure(opened.Problems);

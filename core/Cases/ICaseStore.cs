@@ -1,9 +1,9 @@
 namespace ForumHelper.Core.Cases;
 
 /// <summary>
-/// Where cases are kept. SQLite is the embedded default; the interface leaves room for a shared
-/// database when several replicas run. Calls are synchronous: writes go through the case log's
-/// own writer thread; reads (statistics, a button's check of its case) are short and indexed.
+/// Where cases are kept: SQLite, the embedded default, or PostgreSQL, shared by several replicas.
+/// Calls are synchronous: writes go through the case log's own writer thread; reads (statistics,
+/// a button's check of its case) are short and indexed.
 /// </summary>
 public interface ICaseStore : IDisposable
 {
@@ -15,7 +15,11 @@ public interface ICaseStore : IDisposable
 
     string? ReadMeta(string name);
 
-    void WriteMeta(string name, string value);
+    /// <summary>Stores <paramref name="value"/> under <paramref name="name"/> unless a value is there already; returns the stored value (the first claim wins, across processes too).</summary>
+    string ClaimMeta(string name, string value);
+
+    /// <summary>What a failed <see cref="Write"/> means: retry, retry and alarm (full), or give the batch up.</summary>
+    WriteFailure Classify(System.Data.Common.DbException error);
 
     /// <summary>
     /// Called before each batch: makes sure the next write goes to the database at its configured

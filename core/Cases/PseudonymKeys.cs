@@ -31,7 +31,8 @@ public static class PseudonymKeys
         }
         else if (store.KeyFilePath is not { } keyFile)
         {
-            return Fail($"{store.Description} needs Privacy:PseudonymKey in configuration: there is no folder to keep a generated key in.");
+            return Fail($"{store.Description} needs Privacy:PseudonymKey in configuration: it keeps no key file, and replicas sharing it must share the key. " +
+                "Set the same key on every replica: base64 of at least 32 random bytes (`openssl rand -base64 32`).");
         }
         else if (File.Exists(keyFile))
         {
@@ -65,11 +66,10 @@ public static class PseudonymKeys
         }
 
         var pseudonymizer = new Pseudonymizer(key);
-        if (recorded is null)
-        {
-            store.WriteMeta(FingerprintMeta, pseudonymizer.Fingerprint);
-        }
-        else if (recorded != pseudonymizer.Fingerprint)
+        // Replicas starting at once on a new database: the first fingerprint stored wins, and a
+        // replica with another key learns it here instead of writing a second set of pseudonyms.
+        recorded ??= store.ClaimMeta(FingerprintMeta, pseudonymizer.Fingerprint);
+        if (recorded != pseudonymizer.Fingerprint)
         {
             return Fail($"The pseudonym key from {source} is not the key {store.Description} was written with " +
                 $"(fingerprints {pseudonymizer.Fingerprint} and {recorded}). Use the original key: a different one would split every member's cases in two.");

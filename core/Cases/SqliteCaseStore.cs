@@ -20,6 +20,9 @@ public sealed class SqliteCaseStore : ICaseStore
     private const int SqliteReadOnly = 8;
     private const int SqliteIoError = 10;
     private const int SqliteFull = 13;
+    private const int SqliteTooBig = 18;
+    private const int SqliteConstraint = 19;
+    private const int SqliteMismatch = 20;
     private const long Megabyte = 1024 * 1024;
 
     private const string OpenedAtMeta = "opened_at";
@@ -125,8 +128,10 @@ public sealed class SqliteCaseStore : ICaseStore
         var builder = new SqliteConnectionStringBuilder(connectionString);
         var store = new SqliteCaseStore(builder, Path.GetFullPath(builder.DataSource), 0);
         using (var connection = store.ConnectToCreate())
+        using (var transaction = connection.BeginTransaction())
         {
-            Migrate(connection, SqliteMigrations.All.Where(m => m.Version <= version));
+            Migrate(connection, transaction, upTo: version);
+            transaction.Commit();
         }
 
         return Result<SqliteCaseStore, string>.Success(store);
@@ -146,29 +151,21 @@ public sealed class SqliteCaseStore : ICaseStore
             var pageSize = connection.ExecuteScalar<long>("PRAGMA page_size");
             Interlocked.Exchange(ref _maxPageCount, _maxSizeMegabytes * Megabyte / pageSize);
             LimitSize(connection);
-            var version = connection.ExecuteScalar<int>("PRAGMA user_version");
-            if (version > SqliteMigrations.Latest)
+            // The checks and the steps in one transaction that holds the write lock from its start:
+            // two processes opening a new file at once (a restart overlapping the old process, a CLI
+            // verb beside serve) migrate one after the other, each seeing the other's work whole.
+            using (var transaction = connection.BeginTransaction(deferred: false))
             {
-                return $"{_path} has schema version {version}, newer than this ForumHelper knows ({SqliteMigrations.Latest}). " +
-                    "Run the newer ForumHelper that wrote it; the database was not changed.";
-            }
+                if (NotOurs(connection, transaction) is { } problem)
+                {
+                    return problem;
+                }
 
-            // Ours carries our application id from the first migration on; anything else is left alone.
-            var applicationId = connection.ExecuteScalar<long>("PRAGMA application_id");
-            if (version > 0 && applicationId != SqliteMigrations.ApplicationId)
-            {
-                return $"{_path} is an SQLite database, but not ForumHelper's (application id {applicationId}, schema version {version}). " +
-                    "Point Storage:ConnectionString at another file; this one was not changed.";
-            }
-
-            if (version == 0 && connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_master") > 0)
-            {
-                return $"{_path} is an SQLite database, but not ForumHelper's (it has tables and no schema version). " +
-                    "Point Storage:ConnectionString at another file; this one was not changed.";
+                Migrate(connection, transaction);
+                transaction.Commit();
             }
 
             connection.Execute("PRAGMA journal_mode = WAL");
-            Migrate(connection, SqliteMigrations.All.Where(m => m.Version > version));
 
             // A real write: a read-only file or folder shows up now, not when the first member asks.
             SetMeta(connection, OpenedAtMeta, DateTimeOffset.UtcNow.ToString("O"));
@@ -204,14 +201,41 @@ public sealed class SqliteCaseStore : ICaseStore
         return (quote >= 0 ? message[(quote + 1)..].TrimEnd('.', '\'') : message).TrimEnd('.');
     }
 
-    private static void Migrate(SqliteConnection connection, IEnumerable<Migration> migrations)
+    /// <summary>Why the file is not one to migrate (newer, or someone else's), or null when it is ForumHelper's or empty.</summary>
+    private string? NotOurs(SqliteConnection connection, SqliteTransaction transaction)
     {
-        foreach (var migration in migrations.OrderBy(m => m.Version))
+        var version = connection.ExecuteScalar<int>("PRAGMA user_version", transaction: transaction);
+        if (version > SqliteMigrations.Latest)
         {
-            using var transaction = connection.BeginTransaction();
+            return $"{_path} has schema version {version}, newer than this ForumHelper knows ({SqliteMigrations.Latest}). " +
+                "Run the newer ForumHelper that wrote it; the database was not changed.";
+        }
+
+        // Ours carries our application id from the first migration on; anything else is left alone.
+        var applicationId = connection.ExecuteScalar<long>("PRAGMA application_id", transaction: transaction);
+        if (version > 0 && applicationId != SqliteMigrations.ApplicationId)
+        {
+            return $"{_path} is an SQLite database, but not ForumHelper's (application id {applicationId}, schema version {version}). " +
+                "Point Storage:ConnectionString at another file; this one was not changed.";
+        }
+
+        if (version == 0 && connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_master", transaction: transaction) > 0)
+        {
+            return $"{_path} is an SQLite database, but not ForumHelper's (it has tables and no schema version). " +
+                "Point Storage:ConnectionString at another file; this one was not changed.";
+        }
+
+        return null;
+    }
+
+    /// <summary>Applies the steps the file lacks, up to <paramref name="upTo"/>, inside the caller's transaction.</summary>
+    private static void Migrate(SqliteConnection connection, SqliteTransaction transaction, int upTo = int.MaxValue)
+    {
+        var version = connection.ExecuteScalar<int>("PRAGMA user_version", transaction: transaction);
+        foreach (var migration in SqliteMigrations.All.Where(m => m.Version > version && m.Version <= upTo).OrderBy(m => m.Version))
+        {
             connection.Execute(migration.Sql, transaction: transaction);
             connection.Execute($"PRAGMA user_version = {migration.Version}", transaction: transaction);
-            transaction.Commit();
         }
     }
 
@@ -227,7 +251,7 @@ public sealed class SqliteCaseStore : ICaseStore
     {
         foreach (var (name, value) in _meta)
         {
-            var found = connection.ExecuteScalar<string?>("SELECT value FROM meta WHERE name = @name", new { name });
+            var found = CaseQueries.ReadMeta(connection, name);
             if (found is null)
             {
                 SetMeta(connection, name, value);
@@ -243,8 +267,7 @@ public sealed class SqliteCaseStore : ICaseStore
         return null;
     }
 
-    private static void SetMeta(SqliteConnection connection, string name, string value) =>
-        connection.Execute("INSERT INTO meta (name, value) VALUES (@name, @value) ON CONFLICT (name) DO UPDATE SET value = excluded.value", new { name, value });
+    private static void SetMeta(SqliteConnection connection, string name, string value) => CaseQueries.SetMeta(connection, name, value);
 
     /// <summary>
     /// SQLite keeps writing to a deleted database through the handles it has open, so every case
@@ -287,15 +310,24 @@ public sealed class SqliteCaseStore : ICaseStore
     public string? ReadMeta(string name)
     {
         using var connection = Connect();
-        return connection.ExecuteScalar<string?>("SELECT value FROM meta WHERE name = @name", new { name });
+        return CaseQueries.ReadMeta(connection, name);
     }
 
-    public void WriteMeta(string name, string value)
+    public string ClaimMeta(string name, string value)
     {
         using var connection = ConnectForWriting();
-        SetMeta(connection, name, value);
-        _meta[name] = value;
+        var stored = CaseQueries.ClaimMeta(connection, name, value);
+        _meta[name] = stored;
+        return stored;
     }
+
+    // Constraint, type-mismatch and too-big errors are about the data, not the database's health.
+    public WriteFailure Classify(System.Data.Common.DbException error) => error switch
+    {
+        SqliteException { SqliteErrorCode: SqliteConstraint or SqliteMismatch or SqliteTooBig } => WriteFailure.Rejected,
+        SqliteException { SqliteErrorCode: SqliteFull } => WriteFailure.Full,
+        _ => WriteFailure.Transient,
+    };
 
     public void Write(IReadOnlyList<CaseWrite> batch)
     {
@@ -319,11 +351,10 @@ public sealed class SqliteCaseStore : ICaseStore
                 switch (write)
                 {
                     case SetFeedback feedback:
-                        _writer.Execute("UPDATE cases SET feedback = @feedback WHERE id = @CaseId AND member = @Member",
-                            new { feedback.CaseId, feedback.Member, feedback = WireNames.Of(feedback.Feedback) }, transaction);
+                        CaseQueries.SetFeedback(_writer, transaction, feedback);
                         break;
                     case ForgetMember forget:
-                        forgotten.Add((forget, _writer.Execute("DELETE FROM cases WHERE member = @Member", new { forget.Member }, transaction)));
+                        forgotten.Add((forget, CaseQueries.ForgetMember(_writer, forget.Member, transaction)));
                         break;
                 }
             }
@@ -373,85 +404,37 @@ public sealed class SqliteCaseStore : ICaseStore
     public CaseRecord? Find(long id)
     {
         using var connection = Connect();
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT id, at_ms, member, server, transport, marketplace, asked_by, stage, reason, buyer, late,
-                   orders_bucket, rate_bucket, reviews_bucket, value_bucket, promised_refund, recommendation, rule, answer_version, feedback
-            FROM cases WHERE id = $id
-            """;
-        command.Parameters.AddWithValue("$id", id);
-        using var reader = command.ExecuteReader();
-        if (!reader.Read())
-        {
-            return null;
-        }
-
-        string? Text(int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
-        return new CaseRecord
-        {
-            Id = reader.GetInt64(0),
-            At = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(1)),
-            Member = reader.GetString(2),
-            Server = Text(3),
-            Transport = WireNames.Parse<Transport>(reader.GetString(4)) ?? Transport.Discord,
-            Marketplace = reader.GetString(5),
-            AskedBy = reader.GetString(6),
-            Stage = reader.GetString(7),
-            Reason = Text(8),
-            Buyer = Text(9),
-            Late = Text(10),
-            OrdersBucket = Text(11),
-            RateBucket = Text(12),
-            ReviewsBucket = Text(13),
-            ValueBucket = Text(14),
-            PromisedRefund = reader.IsDBNull(15) ? null : reader.GetInt64(15) != 0,
-            Recommendation = reader.GetString(16),
-            Rule = reader.GetString(17),
-            AnswerVersion = reader.GetString(18),
-            Feedback = WireNames.Parse<Feedback>(reader.GetString(19)) ?? Feedback.None,
-        };
+        return CaseQueries.Find(connection, id);
     }
 
     public int ForgetMember(string member)
     {
         using var connection = ConnectForWriting();
-        return connection.Execute("DELETE FROM cases WHERE member = @member", new { member });
+        return CaseQueries.ForgetMember(connection, member);
     }
 
     public int PurgeBefore(DateTimeOffset cutoff)
     {
         using var connection = ConnectForWriting();
-        return connection.Execute("DELETE FROM cases WHERE at_ms < @cutoff", new { cutoff = cutoff.ToUnixTimeMilliseconds() });
+        return CaseQueries.PurgeBefore(connection, cutoff);
     }
 
     public IReadOnlyList<GroupCount> CountBy(CaseGrouping grouping, DateTimeOffset from, DateTimeOffset to, string? server = null)
     {
         using var connection = Connect();
-        var column = Column(grouping);
-        // Read as a tuple: on an empty range SQLite reports the computed columns' type as BLOB, which record mapping rejects.
-        return connection.Query<(string Key, long Count)>(
-            $"SELECT COALESCE({column}, 'unknown') AS Key, count(*) AS Count FROM cases WHERE {InRange} GROUP BY 1",
-            Range(from, to, server)).Select(row => new GroupCount(row.Key, row.Count)).ToList();
+        return CaseQueries.CountBy(connection, grouping, from, to, server);
     }
 
     public int DistinctMembers(DateTimeOffset from, DateTimeOffset to, string? server = null)
     {
         using var connection = Connect();
-        return connection.ExecuteScalar<int>($"SELECT count(DISTINCT member) FROM cases WHERE {InRange}", Range(from, to, server));
+        return CaseQueries.DistinctMembers(connection, from, to, server);
     }
 
     public IReadOnlyList<HelpfulnessCount> Helpfulness(DateTimeOffset from, DateTimeOffset to, string? server = null)
     {
         using var connection = Connect();
-        return connection.Query<(string Recommendation, long Helpful, long NotHelpful)>(
-            $"""
-            SELECT recommendation AS Recommendation,
-                   sum(CASE WHEN feedback = 'helpful' THEN 1 ELSE 0 END) AS Helpful,
-                   sum(CASE WHEN feedback = 'not-helpful' THEN 1 ELSE 0 END) AS NotHelpful
-            FROM cases WHERE {InRange}
-            GROUP BY recommendation
-            """,
-            Range(from, to, server)).Select(row => new HelpfulnessCount(row.Recommendation, row.Helpful, row.NotHelpful)).ToList();
+        return CaseQueries.Helpfulness(connection, from, to, server);
     }
 
     public void Dispose()
@@ -507,26 +490,6 @@ public sealed class SqliteCaseStore : ICaseStore
             connection.Execute($"PRAGMA max_page_count = {pages}");
         }
     }
-
-    // A period, and optionally one server: moderators of one community see only its cases.
-    private const string InRange = "at_ms >= @from AND at_ms < @to AND (@server IS NULL OR server = @server)";
-
-    private static object Range(DateTimeOffset from, DateTimeOffset to, string? server) =>
-        new { from = from.ToUnixTimeMilliseconds(), to = to.ToUnixTimeMilliseconds(), server };
-
-    // Columns come from this closed list only, never from input.
-    private static string Column(CaseGrouping grouping) => grouping switch
-    {
-        CaseGrouping.Recommendation => "recommendation",
-        CaseGrouping.Reason => "reason",
-        CaseGrouping.Stage => "stage",
-        CaseGrouping.AskedBy => "asked_by",
-        CaseGrouping.Buyer => "buyer",
-        CaseGrouping.Marketplace => "marketplace",
-        CaseGrouping.AnswerVersion => "answer_version",
-        CaseGrouping.Feedback => "feedback",
-        _ => throw new ArgumentOutOfRangeException(nameof(grouping)),
-    };
 
     private const string InsertSql = """
         INSERT INTO cases (id, at_ms, member, server, transport, marketplace, asked_by, stage, reason, buyer, late,

@@ -72,7 +72,9 @@ public class CaseLogForgetAndPurgeTests
 
         public string? ReadMeta(string name) => throw new NotSupportedException();
 
-        public void WriteMeta(string name, string value) => throw new NotSupportedException();
+        public string ClaimMeta(string name, string value) => throw new NotSupportedException();
+
+        public WriteFailure Classify(System.Data.Common.DbException error) => WriteFailure.Transient;
 
         public string? EnsureInPlace() => null;
 

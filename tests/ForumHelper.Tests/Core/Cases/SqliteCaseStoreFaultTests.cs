@@ -25,7 +25,7 @@ public class SqliteCaseStoreFaultTests
         using var folder = new TempFolder();
         var path = Db(folder);
         using var store = OpenStore(path);
-        store.WriteMeta(PseudonymKeys.FingerprintMeta, "fingerprint-a");
+        store.ClaimMeta(PseudonymKeys.FingerprintMeta, "fingerprint-a");
         store.Write([new InsertCase(Case())]);
         Delete(path);
 
@@ -62,7 +62,7 @@ public class SqliteCaseStoreFaultTests
         using var folder = new TempFolder();
         var path = Db(folder);
         using var store = OpenStore(path);
-        store.WriteMeta(PseudonymKeys.FingerprintMeta, "fingerprint-a");
+        store.ClaimMeta(PseudonymKeys.FingerprintMeta, "fingerprint-a");
         store.Write([new InsertCase(Case())]);
         ReplaceWithNewDatabase(folder, path, "fingerprint-a");
 
@@ -79,7 +79,7 @@ public class SqliteCaseStoreFaultTests
         using var folder = new TempFolder();
         var path = Db(folder);
         using var store = OpenStore(path);
-        store.WriteMeta(PseudonymKeys.FingerprintMeta, "fingerprint-a");
+        store.ClaimMeta(PseudonymKeys.FingerprintMeta, "fingerprint-a");
         store.Write([new InsertCase(Case())]);
         ReplaceWithNewDatabase(folder, path, "fingerprint-b");
 
@@ -143,7 +143,7 @@ public class SqliteCaseStoreFaultTests
         using var store = OpenAt(path, maxSizeMegabytes: 1);
         await DatabaseFiller.FillWithCasesAsync(path, maxSizeMegabytes: 1);
 
-        var error = Assert.Throws<SqliteException>(() => store.WriteMeta("large", new string('x', 100_000)));
+        var error = Assert.Throws<SqliteException>(() => _ = store.ClaimMeta("large", new string('x', 100_000)));
 
         Assert.Equal(13, error.SqliteErrorCode);
     }
@@ -185,7 +185,7 @@ public class SqliteCaseStoreFaultTests
         var other = folder.File("other.db");
         using (var store = OpenStore(other))
         {
-            store.WriteMeta(PseudonymKeys.FingerprintMeta, fingerprint);
+            store.ClaimMeta(PseudonymKeys.FingerprintMeta, fingerprint);
         }
 
         Delete(path);

@@ -1,13 +1,25 @@
 using ForumHelper.Core.Cases;
 using ForumHelper.Core.Results;
 using ForumHelper.Tests.Support;
-using Microsoft.Data.Sqlite;
 using static ForumHelper.Tests.Core.Cases.CaseFixtures;
 
 namespace ForumHelper.Tests.Core.Cases;
 
-public class SqliteCaseStoreTests
+public class SqliteCaseStoreTests : CaseStoreContract
 {
+    // The contract's database: a file in a folder of the test's own.
+    private readonly TempFolder _folder = new();
+
+    protected override StorageOptions Storage => new() { ConnectionString = ConnectionString(Db(_folder)) };
+
+    protected override long Rows() => CaseFixtures.Rows(Db(_folder));
+
+    protected override long RecordedSchemaVersion() => Scalar(Db(_folder), "PRAGMA user_version");
+
+    protected override int LatestSchemaVersion => SqliteMigrations.Latest;
+
+    public override void Dispose() => _folder.Dispose();
+
     public static TheoryData<int> EarlierVersions()
     {
         var versions = new TheoryData<int>();
@@ -89,28 +101,6 @@ public class SqliteCaseStoreTests
         Assert.Equal("old-member", kept.Member);
         Assert.Equal("yes", store.ReadMeta("kept"));
         AssertIndexesForRetentionAndForget(path);
-    }
-
-    [Fact]
-    public void Open_Twice_DoesNotRerunMigrationsAndKeepsData()
-    {
-        using var folder = new TempFolder();
-        var path = Db(folder);
-        var stored = Case();
-        using (var first = OpenStore(path))
-        {
-            first.Write([new InsertCase(stored)]);
-            first.WriteMeta("marker", "first");
-        }
-
-        var second = SqliteCaseStore.Open(ConnectionString(path));
-
-        Assert.True(second.IsSuccess, string.Join("\n", second.Problems));
-        using var store = second.Value;
-        Assert.Equal(SqliteMigrations.Latest, store.SchemaVersion());
-        Assert.NotNull(store.Find(stored.Id));
-        Assert.Equal("first", store.ReadMeta("marker"));
-        Assert.Equal(1, Rows(path));
     }
 
     [Fact]
@@ -307,69 +297,6 @@ public class SqliteCaseStoreTests
     }
 
     [Fact]
-    public void Write_BatchWithABadRow_WritesNoneOfIt()
-    {
-        using var folder = new TempFolder();
-        var path = Db(folder);
-        using var store = OpenStore(path);
-        var good = Case();
-        var bad = Case() with { Member = null! };
-
-        Assert.Throws<SqliteException>(() => store.Write([new InsertCase(good), new InsertCase(bad)]));
-
-        Assert.Equal(0, Rows(path));
-    }
-
-    [Fact]
-    public void Write_AfterAFailedBatch_WritesTheNextOne()
-    {
-        using var folder = new TempFolder();
-        var path = Db(folder);
-        using var store = OpenStore(path);
-        Assert.Throws<SqliteException>(() => store.Write([new InsertCase(Case() with { Member = null! })]));
-        var next = Case();
-
-        store.Write([new InsertCase(next)]);
-
-        Assert.NotNull(store.Find(next.Id));
-    }
-
-    [Fact]
-    public void Write_SameIdTwice_KeepsTheFirst()
-    {
-        using var folder = new TempFolder();
-        var path = Db(folder);
-        using var store = OpenStore(path);
-        var first = Case(member: "first");
-
-        store.Write([new InsertCase(first), new InsertCase(first with { Member = "second" })]);
-
-        Assert.Equal(1, Rows(path));
-        Assert.Equal("first", store.Find(first.Id)!.Member);
-    }
-
-    [Fact]
-    public void Find_UnknownId_ReturnsNull()
-    {
-        using var folder = new TempFolder();
-        using var store = OpenStore(Db(folder));
-        store.Write([new InsertCase(Case())]);
-
-        Assert.Null(store.Find(12345));
-    }
-
-    [Fact]
-    public void Find_CaseWithRateBucket_ReturnsTheBucket()
-    {
-        using var folder = new TempFolder();
-        using var store = OpenStore(Db(folder));
-        var stored = Case() with { RateBucket = "90-94" };
-        store.Write([new InsertCase(stored)]);
-
-        Assert.Equal("90-94", store.Find(stored.Id)!.RateBucket);
-    }
-
-    [Fact]
     public void Open_NewFile_HasARateBucketTextColumnAndNoExactRate()
     {
         using var folder = new TempFolder();
@@ -390,141 +317,6 @@ public class SqliteCaseStoreTests
 
         Assert.Equal("TEXT", columns["rate_bucket"]);
         Assert.DoesNotContain("rate", columns.Keys);
-    }
-
-    [Fact]
-    public void SetFeedback_SameMember_IsStoredAndFound()
-    {
-        using var folder = new TempFolder();
-        using var store = OpenStore(Db(folder));
-        var stored = Case(member: "owner");
-        store.Write([new InsertCase(stored)]);
-
-        store.Write([new SetFeedback(stored.Id, "owner", Feedback.NotHelpful)]);
-
-        var found = store.Find(stored.Id);
-        // Everything comes back as written, the feedback changed; times to the millisecond they are stored at.
-        Assert.Equal(stored with { Feedback = Feedback.NotHelpful, At = DateTimeOffset.FromUnixTimeMilliseconds(stored.At.ToUnixTimeMilliseconds()) }, found);
-    }
-
-    [Fact]
-    public void SetFeedback_ForgedMember_LeavesFeedbackUnchanged()
-    {
-        using var folder = new TempFolder();
-        using var store = OpenStore(Db(folder));
-        var stored = Case(member: "owner");
-        store.Write([new InsertCase(stored), new SetFeedback(stored.Id, "owner", Feedback.Helpful)]);
-
-        store.Write([new SetFeedback(stored.Id, "someone-else", Feedback.NotHelpful)]);
-
-        Assert.Equal(Feedback.Helpful, store.Find(stored.Id)!.Feedback);
-    }
-
-    [Fact]
-    public void ForgetMember_OneOfTwoMembers_DeletesOnlyTheirCasesAndCountsThem()
-    {
-        using var folder = new TempFolder();
-        var path = Db(folder);
-        using var store = OpenStore(path);
-        var pseudonymizer = new Pseudonymizer(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
-        var forgotten = pseudonymizer.For("111111111111111111");
-        var kept = pseudonymizer.For("222222222222222222");
-        var keptCase = Case(member: kept);
-        store.Write([new InsertCase(Case(member: forgotten)), new InsertCase(Case(member: forgotten)), new InsertCase(Case(member: forgotten)), new InsertCase(keptCase)]);
-
-        var deleted = store.ForgetMember(forgotten);
-
-        Assert.Equal(3, deleted);
-        Assert.Equal(1, Rows(path));
-        Assert.NotNull(store.Find(keptCase.Id));
-    }
-
-    [Fact]
-    public void ForgetMember_UnknownMember_ReturnsZero()
-    {
-        using var folder = new TempFolder();
-        using var store = OpenStore(Db(folder));
-        store.Write([new InsertCase(Case(member: "someone"))]);
-
-        Assert.Equal(0, store.ForgetMember("nobody"));
-    }
-
-    [Fact]
-    public void PurgeBefore_CaseExactlyAtCutoff_IsKept()
-    {
-        using var folder = new TempFolder();
-        var path = Db(folder);
-        using var store = OpenStore(path);
-        var atCutoff = Case(at: Now);
-        var justBefore = Case(at: Now.AddMilliseconds(-1));
-        store.Write([new InsertCase(atCutoff), new InsertCase(justBefore)]);
-
-        var purged = store.PurgeBefore(Now);
-
-        Assert.Equal(1, purged);
-        Assert.NotNull(store.Find(atCutoff.Id));
-        Assert.Null(store.Find(justBefore.Id));
-    }
-
-    [Fact]
-    public void CountBy_CasesInRange_CountsEachGroup()
-    {
-        using var folder = new TempFolder();
-        using var store = OpenStore(Db(folder));
-        store.Write([
-            new InsertCase(Case(recommendation: "accept-cancellation")),
-            new InsertCase(Case(recommendation: "accept-cancellation")),
-            new InsertCase(Case(recommendation: "ask-support")),
-        ]);
-
-        var counts = store.CountBy(CaseGrouping.Recommendation, Now.AddDays(-1), Now.AddDays(1));
-
-        Assert.Equal([new GroupCount("accept-cancellation", 2), new GroupCount("ask-support", 1)], counts.OrderBy(c => c.Key, StringComparer.Ordinal));
-    }
-
-    [Fact]
-    public void CountBy_NoCasesInRange_ReturnsNothing()
-    {
-        using var folder = new TempFolder();
-        using var store = OpenStore(Db(folder));
-
-        Assert.Empty(store.CountBy(CaseGrouping.Recommendation, Now.AddDays(-1), Now));
-    }
-
-    [Fact]
-    public void Helpfulness_RatedCases_CountsHelpfulAndNotHelpfulPerRecommendation()
-    {
-        using var folder = new TempFolder();
-        using var store = OpenStore(Db(folder));
-        store.Write([
-            new InsertCase(Case(feedback: Feedback.Helpful)),
-            new InsertCase(Case(feedback: Feedback.Helpful)),
-            new InsertCase(Case(feedback: Feedback.NotHelpful)),
-            new InsertCase(Case()),
-        ]);
-
-        var rows = store.Helpfulness(Now.AddDays(-1), Now.AddDays(1));
-
-        Assert.Equal(new HelpfulnessCount("accept-cancellation", 2, 1), Assert.Single(rows));
-    }
-
-    [Fact]
-    public void Helpfulness_NoCasesInRange_ReturnsNothing()
-    {
-        using var folder = new TempFolder();
-        using var store = OpenStore(Db(folder));
-
-        Assert.Empty(store.Helpfulness(Now.AddDays(-1), Now));
-    }
-
-    [Fact]
-    public void DistinctMembers_CasesInRange_CountsEachMemberOnce()
-    {
-        using var folder = new TempFolder();
-        using var store = OpenStore(Db(folder));
-        store.Write([new InsertCase(Case(member: "a")), new InsertCase(Case(member: "a")), new InsertCase(Case(member: "b"))]);
-
-        Assert.Equal(2, store.DistinctMembers(Now.AddDays(-1), Now.AddDays(1)));
     }
 
     [Fact]
