@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using ForumHelper.Core.Facts;
 
 namespace ForumHelper.Tests.Support;
 
@@ -77,6 +78,17 @@ internal static class Interactions
 
     public static JsonObject CancelAdvice(string member = Member, params (string Name, object Value)[] options) =>
         Command("cancel-advice", member, NoPermissions, options);
+
+    /// <summary>A golden case's slash line as Discord sends its options: integers as numbers, booleans as booleans.</summary>
+    public static (string Name, object Value)[] OptionsOf(string ask) =>
+    [
+        .. SlashLine.Parse(ask).Value!.Options.Select(option => FactCatalog.Find(option.Key)!.Kind switch
+        {
+            FactKind.Integer => (option.Key, (object)int.Parse(option.Value, CultureInfo.InvariantCulture)),
+            FactKind.Boolean => (option.Key, bool.Parse(option.Value)),
+            _ => (option.Key, (object)option.Value),
+        }),
+    ];
 
     /// <summary>A button click (component type 2) on a message of ours.</summary>
     public static JsonObject Button(string customId, string member = Member)

@@ -80,7 +80,11 @@ internal sealed partial class ServeProcess : IAsyncDisposable
     }
 
     /// <summary>Sends a signed interaction; the status and body, or null when the connection failed (the process is gone or going).</summary>
-    public async Task<(int Status, string Body)?> TrySendAsync(JsonNode interaction, string privateKey, CancellationToken cancel = default)
+    public Task<(int Status, string Body)?> TrySendAsync(JsonNode interaction, string privateKey, CancellationToken cancel = default) =>
+        TrySendAsync(Http, interaction, privateKey, cancel);
+
+    /// <summary>Sends a signed interaction to whatever <paramref name="http"/> points at (a replica, or a load balancer in front of several).</summary>
+    public static async Task<(int Status, string Body)?> TrySendAsync(HttpClient http, JsonNode interaction, string privateKey, CancellationToken cancel = default)
     {
         var body = Encoding.UTF8.GetBytes(interaction.ToJsonString());
         var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
@@ -90,7 +94,7 @@ internal sealed partial class ServeProcess : IAsyncDisposable
         request.Headers.Add("X-Signature-Ed25519", DevelopmentKeys.Sign(privateKey, timestamp, body));
         try
         {
-            using var response = await Http.SendAsync(request, cancel);
+            using var response = await http.SendAsync(request, cancel);
             return ((int)response.StatusCode, await response.Content.ReadAsStringAsync(cancel));
         }
         catch (Exception error) when (error is HttpRequestException or TaskCanceledException or IOException)

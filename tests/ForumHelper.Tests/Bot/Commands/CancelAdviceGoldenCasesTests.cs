@@ -1,5 +1,3 @@
-using System.Globalization;
-using ForumHelper.Core.Facts;
 using ForumHelper.Core.GoldenCases;
 using ForumHelper.Tests.Support;
 
@@ -27,7 +25,7 @@ public sealed class CancelAdviceGoldenCasesTests : IAsyncLifetime
         var book = RealData.Set.Books["en"];
         foreach (var golden in cases)
         {
-            var reply = await _server.SendAsync(Interactions.CancelAdvice(options: Options(golden.Ask)));
+            var reply = await _server.SendAsync(Interactions.CancelAdvice(options: Interactions.OptionsOf(golden.Ask)));
 
             var title = reply.FirstEmbed["title"]!.GetValue<string>();
             Assert.True(golden.Recommendation.Any(r => book.Recommendations[r].Title == title), $"{golden.File}: got `{title}`, expected one of {string.Join(", ", golden.Recommendation)}");
@@ -37,14 +35,4 @@ public sealed class CancelAdviceGoldenCasesTests : IAsyncLifetime
 
         await _server.WaitForWrittenAsync(cases.Count);
     }
-
-    private static (string Name, object Value)[] Options(string ask) =>
-    [
-        .. SlashLine.Parse(ask).Value!.Options.Select(option => FactCatalog.Find(option.Key)!.Kind switch
-        {
-            FactKind.Integer => (option.Key, (object)int.Parse(option.Value, CultureInfo.InvariantCulture)),
-            FactKind.Boolean => (option.Key, bool.Parse(option.Value)),
-            _ => (option.Key, (object)option.Value),
-        }),
-    ];
 }

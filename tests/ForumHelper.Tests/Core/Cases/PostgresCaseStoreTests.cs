@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using ForumHelper.Core.Cases;
 using ForumHelper.Tests.Support;
 using Npgsql;
@@ -70,7 +68,7 @@ public class PostgresCaseStoreTests : CaseStoreContract
     [Fact]
     public void Open_NothingListeningOnThePort_FailsNamingHostAndPort()
     {
-        var port = FreePort();
+        var port = LoopbackPorts.Free();
         var opened = CaseStores.Open(new StorageOptions { Provider = "postgres", ConnectionString = $"Host=127.0.0.1;Port={port};Username=forumhelper;Password=secret-password;Timeout=3" });
 
         var problem = Assert.Single(opened.Problems);
@@ -169,12 +167,5 @@ public class PostgresCaseStoreTests : CaseStoreContract
         Assert.Equal(1, log.Counters.Reopened);
         Assert.Equal(0, log.Counters.Lost);
         Assert.Equal(50, Rows());
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
