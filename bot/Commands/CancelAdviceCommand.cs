@@ -5,6 +5,7 @@ using ForumHelper.Bot.Hosting;
 using ForumHelper.Bot.Rendering;
 using ForumHelper.Core.Answers;
 using ForumHelper.Core.Cases;
+using ForumHelper.Core.Disputes;
 using ForumHelper.Core.Facts;
 using ForumHelper.Core.Text;
 
@@ -14,7 +15,6 @@ namespace ForumHelper.Bot.Commands;
 public sealed class CancelAdviceCommand(
     DataSetProvider data,
     CaseLog log,
-    RecentCases recent,
     PartitionedRateLimiter<string> limiter,
     TimeProvider time)
 {
@@ -42,14 +42,11 @@ public sealed class CancelAdviceCommand(
 
         var now = time.GetUtcNow();
         var dataSet = data.Current;
-        var locale = Locale(request.Locale);
+        var locale = AnswerAgain.Language(request.Locale);
         var answered = dataSet.Answer(facts.Value, DateOnly.FromDateTime(now.UtcDateTime), locale);
         var record = CaseRecords.From(answered, request.Member, request.Server, Transport.Discord, now);
-        recent.Add(record.Id, answered.Advice, dataSet.BookFor(locale), request.Member);
         log.TryEnqueue(new InsertCase(record));
-        return Replies.Message(DiscordAnswerRenderer.Private(answered.Answer, record.Id));
+        var factsCode = DisputeFactsCode.Encode(answered.Advice.Facts, answered.Advice.Today);
+        return Replies.Message(DiscordAnswerRenderer.Private(answered.Answer, record.Id, factsCode));
     }
-
-    // Discord's locales are "en-US", "de"…; the answer books are named by language.
-    private static string Locale(string? discordLocale) => discordLocale is { Length: >= 2 } locale ? locale[..2] : "en";
 }

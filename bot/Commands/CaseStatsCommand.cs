@@ -26,6 +26,9 @@ public sealed partial class CaseStatsCommand(
 {
     private const string ChartFile = "case-stats.png";
 
+    // Discord accepts edits of an interaction's reply for 15 minutes after it.
+    private static readonly TimeSpan TokenLifetime = TimeSpan.FromMinutes(15);
+
     public Task<InteractionResponse> HandleAsync(InteractionRequest request)
     {
         var isModerator = request.InServer
@@ -58,7 +61,7 @@ public sealed partial class CaseStatsCommand(
     private async Task FinishOrApologizeAsync(string token, CaseGrouping grouping, int days, string? server)
     {
         // The token lives 15 minutes; nothing may hang past it.
-        using var expiry = new CancellationTokenSource(RecentCases.Lifetime - TimeSpan.FromSeconds(30), time);
+        using var expiry = new CancellationTokenSource(TokenLifetime - TimeSpan.FromSeconds(30), time);
         try
         {
             await FinishAsync(token, grouping, days, server, expiry.Token).ConfigureAwait(false);

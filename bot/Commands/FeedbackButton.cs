@@ -1,14 +1,15 @@
 using ForumHelper.Bot.Discord;
 using ForumHelper.Bot.Discord.Model;
+using ForumHelper.Bot.Hosting;
 using ForumHelper.Bot.Rendering;
 using ForumHelper.Core.Cases;
 
 namespace ForumHelper.Bot.Commands;
 
 /// <summary>Helpful / Not helpful under an answer: recorded on the case, then the buttons give way to a thank-you.</summary>
-public sealed class FeedbackButton(CaseLog log, RecentCases recent, CaseStorage storage)
+public sealed class FeedbackButton(CaseLog log, CaseStorage storage, DataSetProvider data)
 {
-    public InteractionResponse Handle(InteractionRequest request, long caseId, string? choice)
+    public InteractionResponse Handle(InteractionRequest request, long caseId, string? choice, string? facts)
     {
         var feedback = choice switch
         {
@@ -18,9 +19,10 @@ public sealed class FeedbackButton(CaseLog log, RecentCases recent, CaseStorage 
         };
 
         // Only the member the answer was given to can rate it; anything else is stale or forged.
-        var recentCase = recent.Find(caseId, request.Member);
-        var known = recentCase is not null || storage.Store.Find(caseId)?.Member == request.Member;
-        if (feedback is null || !known)
+        // Whichever replica answered, the case is in the shared database by the time a member
+        // clicks (it is written within milliseconds); if the database cannot say, the feedback is
+        // queued anyway, and its write changes only a case of the clicking member's.
+        if (feedback is null || !MayRate(caseId, request.Member))
         {
             return Replies.Expired;
         }
@@ -33,7 +35,21 @@ public sealed class FeedbackButton(CaseLog log, RecentCases recent, CaseStorage 
         return Replies.Update(new MessagePayload
         {
             Content = thanks,
-            Components = recentCase is null ? [] : DiscordAnswerRenderer.Buttons(recentCase.Render(), caseId, withFeedback: false),
+            Components = AnswerAgain.From(facts, data, request.Locale) is { } answer && facts is not null
+                ? DiscordAnswerRenderer.Buttons(answer, caseId, facts, withFeedback: false)
+                : [],
         });
+    }
+
+    private bool MayRate(long caseId, string member)
+    {
+        try
+        {
+            return storage.Store.Find(caseId)?.Member == member;
+        }
+        catch (Exception error) when (error is System.Data.Common.DbException or IOException)
+        {
+            return true;
+        }
     }
 }

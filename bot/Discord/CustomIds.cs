@@ -1,10 +1,13 @@
 using System.Globalization;
+using ForumHelper.Core.Disputes;
 
 namespace ForumHelper.Bot.Discord;
 
 /// <summary>
-/// Button ids carry only a case id and a choice, never personal data:
-/// <c>feedback:ID:helpful</c>, <c>whatif:ID:decline-cancellation</c>, <c>share:ID</c>, <c>forget:confirm</c>.
+/// Button ids carry a case id, a choice and the question's facts (<see cref="DisputeFactsCode"/>),
+/// never an id or a name: <c>feedback:ID:helpful:FACTS</c>, <c>whatif:ID:decline-cancellation:FACTS</c>,
+/// <c>share:ID:channel:FACTS</c>, <c>forget:confirm</c>. With the facts in the button, any replica
+/// can give the answer again: nothing about a question is kept between requests.
 /// </summary>
 public static class CustomIds
 {
@@ -13,15 +16,22 @@ public static class CustomIds
     public const string Share = "share";
     public const string Forget = "forget";
 
-    public static string For(string kind, long caseId, string? choice = null) =>
-        choice is null ? $"{kind}:{caseId.ToString(CultureInfo.InvariantCulture)}" : $"{kind}:{caseId.ToString(CultureInfo.InvariantCulture)}:{choice}";
+    /// <summary>Discord's limit on a component's custom id.</summary>
+    public const int MaxLength = 100;
 
-    /// <summary>Splits an id into its kind, case id and choice; false for anything not of that shape.</summary>
-    public static bool TryParse(string? customId, out string kind, out long caseId, out string? choice)
+    /// <summary>The choice of a share button: where the answer goes.</summary>
+    public const string Channel = "channel";
+
+    public static string For(string kind, long caseId, string choice, string facts) =>
+        $"{kind}:{caseId.ToString(CultureInfo.InvariantCulture)}:{choice}:{facts}";
+
+    /// <summary>Splits an id into its kind, case id, choice and facts code; false for anything not of that shape.</summary>
+    public static bool TryParse(string? customId, out string kind, out long caseId, out string? choice, out string? facts)
     {
         kind = "";
         caseId = 0;
         choice = null;
+        facts = null;
         if (string.IsNullOrEmpty(customId) || customId.Length > 100)
         {
             return false;
@@ -29,12 +39,13 @@ public static class CustomIds
 
         var parts = customId.Split(':');
         kind = parts[0];
-        if (parts.Length is < 2 or > 3 || !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out caseId) || caseId <= 0)
+        if (parts.Length is < 2 or > 4 || !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out caseId) || caseId <= 0)
         {
             return false;
         }
 
-        choice = parts.Length == 3 ? parts[2] : null;
+        choice = parts.Length >= 3 ? parts[2] : null;
+        facts = parts.Length == 4 ? parts[3] : null;
         return true;
     }
 }

@@ -89,16 +89,16 @@ public sealed partial class InteractionDispatcher(IServiceProvider services, Cas
             return await services.GetRequiredService<ForgetButton>().HandleAsync(request, customId).ConfigureAwait(false);
         }
 
-        if (!CustomIds.TryParse(customId, out var kind, out var caseId, out var choice))
+        if (!CustomIds.TryParse(customId, out var kind, out var caseId, out var choice, out var facts))
         {
             return Replies.Expired;
         }
 
         return kind switch
         {
-            CustomIds.Feedback => services.GetRequiredService<FeedbackButton>().Handle(request, caseId, choice),
-            CustomIds.WhatIf => services.GetRequiredService<WhatIfButton>().Handle(request, caseId, choice),
-            CustomIds.Share => services.GetRequiredService<ShareButton>().Handle(request, caseId),
+            CustomIds.Feedback => services.GetRequiredService<FeedbackButton>().Handle(request, caseId, choice, facts),
+            CustomIds.WhatIf => services.GetRequiredService<WhatIfButton>().Handle(request, choice, facts),
+            CustomIds.Share => services.GetRequiredService<ShareButton>().Handle(request, facts),
             _ => Replies.Expired,
         };
     }

@@ -98,7 +98,6 @@ public static class ServeHost
             TimeSpan.FromDays(settings.Value.Privacy.RetentionDays),
             provider.GetRequiredService<ILogger<CaseLog>>(),
             time));
-        services.AddSingleton<RecentCases>();
         services.AddSingleton<DeferredWork>();
         // One window per member; the partitioned limiter's own heartbeat refills them all, rather than a timer per member.
         services.AddSingleton(PartitionedRateLimiter.Create<string, string>(member => RateLimitPartition.GetFixedWindowLimiter(
@@ -120,7 +119,7 @@ public static class ServeHost
 
         var app = builder.Build();
         app.MapPost("/interactions", InteractionEndpoint.HandleAsync);
-        app.MapGet("/healthz", (DataSetProvider provider, CaseStorage cases, CaseLog log, RecentCases recent) => Health(provider, cases, log, recent));
+        app.MapGet("/healthz", (DataSetProvider provider, CaseStorage cases, CaseLog log) => Health(provider, cases, log));
         app.MapFallback((HttpContext http) => Results.NotFound("ForumHelper answers POST /interactions and GET /healthz."));
 
         // Resolve now, so the data and the log exist before the first request.
@@ -128,7 +127,7 @@ public static class ServeHost
         return Core.Results.Result<WebApplication, string>.Success(app);
     }
 
-    private static IResult Health(DataSetProvider data, CaseStorage storage, CaseLog log, RecentCases recent)
+    private static IResult Health(DataSetProvider data, CaseStorage storage, CaseLog log)
     {
         try
         {
@@ -151,8 +150,6 @@ public static class ServeHost
             ["casesPending"] = counters.Pending,
             ["casesDropped"] = counters.Dropped,
             ["casesLost"] = counters.Lost,
-            ["recentAnswers"] = recent.Count,
-            ["recentAnswersEvicted"] = recent.Evicted,
             ["databaseReopened"] = counters.Reopened,
         };
         if (problem is not null)

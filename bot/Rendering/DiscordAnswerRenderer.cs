@@ -12,30 +12,30 @@ internal static class DiscordAnswerRenderer
     private const int Blurple = 0x5865F2;
     private const int Grey = 0x4E5058;
 
-    /// <summary>The member's private answer, with feedback, "what if" and share buttons.</summary>
-    public static MessagePayload Private(Answer answer, long caseId) => new()
+    /// <summary>The member's private answer, with feedback, "what if" and share buttons; <paramref name="facts"/> is the question's <see cref="Core.Disputes.DisputeFactsCode"/>.</summary>
+    public static MessagePayload Private(Answer answer, long caseId, string facts) => new()
     {
         Embeds = [Embed(answer)],
-        Components = Buttons(answer, caseId, withFeedback: true),
+        Components = Buttons(answer, caseId, facts, withFeedback: true),
         Flags = MessagePayload.EphemeralFlag,
     };
 
     /// <summary>The buttons under a private answer; after feedback, the rest stay and the feedback pair goes.</summary>
-    public static IReadOnlyList<Component> Buttons(Answer answer, long caseId, bool withFeedback)
+    public static IReadOnlyList<Component> Buttons(Answer answer, long caseId, string facts, bool withFeedback)
     {
         var buttons = new List<Component>();
         if (withFeedback)
         {
-            buttons.Add(Component.Button(ButtonStyle.Success, "Helpful", CustomIds.For(CustomIds.Feedback, caseId, "helpful")));
-            buttons.Add(Component.Button(ButtonStyle.Secondary, "Not helpful", CustomIds.For(CustomIds.Feedback, caseId, "not-helpful")));
+            buttons.Add(Component.Button(ButtonStyle.Success, "Helpful", CustomIds.For(CustomIds.Feedback, caseId, "helpful", facts)));
+            buttons.Add(Component.Button(ButtonStyle.Secondary, "Not helpful", CustomIds.For(CustomIds.Feedback, caseId, "not-helpful", facts)));
         }
 
         if (answer.Outcomes.FirstOrDefault(o => !o.Recommended) is { } alternative)
         {
-            buttons.Add(Component.Button(ButtonStyle.Secondary, Limit($"What if: {alternative.Label}?", AnswerLimits.Label), CustomIds.For(CustomIds.WhatIf, caseId, alternative.Option)));
+            buttons.Add(Component.Button(ButtonStyle.Secondary, Limit($"What if: {alternative.Label}?", AnswerLimits.Label), CustomIds.For(CustomIds.WhatIf, caseId, alternative.Option, facts)));
         }
 
-        buttons.Add(Component.Button(ButtonStyle.Primary, "Show in channel", CustomIds.For(CustomIds.Share, caseId)));
+        buttons.Add(Component.Button(ButtonStyle.Primary, "Show in channel", CustomIds.For(CustomIds.Share, caseId, CustomIds.Channel, facts)));
         return [Component.Row([.. buttons])];
     }
 

@@ -1,3 +1,4 @@
+using ForumHelper.Core.Answers;
 using ForumHelper.Core.DataFiles;
 using ForumHelper.Core.Disputes;
 using ForumHelper.Core.Facts;
@@ -102,6 +103,10 @@ public static class PolicyLoader
         return values.Count == PolicyNumbers.Names.Count ? new PolicyNumbers(values) : null;
     }
 
+    private static bool IsPathName(string key) =>
+        key.Length is > 0 and <= AnswerLimits.PathName && char.IsAsciiLetterLower(key[0]) &&
+        key.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
+
     private static Dictionary<string, PathDefinition> ReadPaths(YamlFile file, YamlMappingNode? mapping)
     {
         var paths = new Dictionary<string, PathDefinition>(StringComparer.Ordinal);
@@ -114,6 +119,12 @@ public static class PolicyLoader
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
             var where = $"path `{key}`";
+            if (!IsPathName(key))
+            {
+                file.Problem(keyNode, $"path name `{key}` must be lower-case letters, digits and hyphens, starting with a letter, " +
+                    $"at most {AnswerLimits.PathName} characters: it travels in the answer's button ids");
+            }
+
             var path = file.AsMapping(valueNode, where);
             if (path is null)
             {

@@ -28,6 +28,10 @@ internal sealed record InteractionReply(HttpStatusCode Status, string? ContentTy
     public string AllText => string.Join("\n", MentionSafety.Strings(Json));
 
     /// <summary>The case id a button of this answer carries, e.g. 123 from <c>feedback:123:helpful</c>.</summary>
+    /// <summary>The id of this answer's button of one kind (<c>whatif</c>, <c>share</c>) or kind and choice (<c>feedback:…:helpful</c> by <c>"feedback", "helpful"</c>).</summary>
+    public string Button(string kind, string? choice = null) =>
+        CustomIds.Single(id => id.StartsWith(kind + ":", StringComparison.Ordinal) && (choice is null || id.Split(':')[2] == choice));
+
     public long CaseId => long.Parse(CustomIds.First(id => id.StartsWith("feedback:", StringComparison.Ordinal)).Split(':')[1], System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>

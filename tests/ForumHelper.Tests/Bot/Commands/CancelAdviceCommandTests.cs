@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using ForumHelper.Core.Answers;
+using ForumHelper.Core.Disputes;
 using ForumHelper.Core.Facts;
 using ForumHelper.Tests.Support;
 
@@ -34,8 +35,12 @@ public sealed class CancelAdviceCommandTests : IAsyncLifetime
         Assert.Contains(expected.Labels.Recommended, fields[0], StringComparison.Ordinal);
         var caseId = reply.CaseId;
         var alternative = expected.Outcomes.First(o => !o.Recommended).Option;
+        // Every button carries the question's facts, so any replica can answer its click.
+        var facts = reply.CustomIds[0].Split(':')[3];
+        Assert.True(DisputeFactsCode.TryDecode(facts, out var carried, out _));
+        Assert.Equal(SlashLine.ParseFacts("/cancel-advice " + string.Join(' ', Interactions.Origin.Select(o => $"{o.Name}:{o.Value}"))).Value, carried);
         Assert.Equal(
-            [$"feedback:{caseId}:helpful", $"feedback:{caseId}:not-helpful", $"whatif:{caseId}:{alternative}", $"share:{caseId}"],
+            [$"feedback:{caseId}:helpful:{facts}", $"feedback:{caseId}:not-helpful:{facts}", $"whatif:{caseId}:{alternative}:{facts}", $"share:{caseId}:channel:{facts}"],
             reply.CustomIds);
         reply.AssertMatchesCallbackSchema();
     }

@@ -20,8 +20,9 @@ public sealed class FeedbackButtonTests : IAsyncLifetime
     public async Task Handle_ClickOnOwnAnswer_UpdatesToThanksAndStoresFeedback(string choice, Feedback expected, string thanks)
     {
         var answer = await _server.SendAsync(Interactions.CancelAdvice(options: Interactions.Origin));
+        await _server.WaitForWrittenAsync(1); // a member clicks seconds later; the case is written in milliseconds
 
-        var reply = await _server.SendAsync(Interactions.Button($"feedback:{answer.CaseId}:{choice}"));
+        var reply = await _server.SendAsync(Interactions.Button(answer.Button("feedback", choice)));
 
         Assert.Equal(HttpStatusCode.OK, reply.Status);
         Assert.Equal(7, reply.Type);
@@ -40,7 +41,8 @@ public sealed class FeedbackButtonTests : IAsyncLifetime
         // Discord's current button clicks carry data.id, the numeric component id
         // (PROTOCOL.md §2; fixture interaction_component_button_partial.json).
         var answer = await _server.SendAsync(Interactions.CancelAdvice(options: Interactions.Origin));
-        var click = Interactions.Button($"feedback:{answer.CaseId}:helpful");
+        await _server.WaitForWrittenAsync(1);
+        var click = Interactions.Button(answer.Button("feedback", "helpful"));
         click["data"]!["id"] = 2;
 
         var reply = await _server.SendAsync(click);
@@ -55,7 +57,7 @@ public sealed class FeedbackButtonTests : IAsyncLifetime
         var answer = await _server.SendAsync(Interactions.CancelAdvice(options: Interactions.Origin));
         await _server.WaitForWrittenAsync(1);
 
-        var reply = await _server.SendAsync(Interactions.Button($"feedback:{answer.CaseId}:helpful", Interactions.OtherMember));
+        var reply = await _server.SendAsync(Interactions.Button(answer.Button("feedback", "helpful"), Interactions.OtherMember));
 
         Assert.Equal(Replies.Expired.Data!.Content, reply.Content);
         var health = await _server.HealthAsync();
@@ -69,7 +71,7 @@ public sealed class FeedbackButtonTests : IAsyncLifetime
     {
         var answer = await _server.SendAsync(Interactions.CancelAdvice(options: Interactions.Origin));
 
-        var reply = await _server.SendAsync(Interactions.Button($"feedback:{answer.CaseId}:love-it"));
+        var reply = await _server.SendAsync(Interactions.Button(answer.Button("feedback", "helpful").Replace(":helpful:", ":love-it:", StringComparison.Ordinal)));
 
         Assert.Equal(Replies.Expired.Data!.Content, reply.Content);
     }

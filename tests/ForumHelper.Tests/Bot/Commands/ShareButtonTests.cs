@@ -15,7 +15,7 @@ public sealed class ShareButtonTests(SharedInteractionServer shared) : IClassFix
         var answer = await _server.SendAsync(Interactions.CancelAdvice(options: Interactions.OriginWithNumbers));
         Assert.Contains("95.2%", answer.AssertPrivateMessage(), StringComparison.Ordinal);
 
-        var reply = await _server.SendAsync(Interactions.Button($"share:{answer.CaseId}"));
+        var reply = await _server.SendAsync(Interactions.Button(answer.Button("share")));
 
         Assert.Equal(HttpStatusCode.OK, reply.Status);
         Assert.Equal(4, reply.Type);
@@ -28,11 +28,24 @@ public sealed class ShareButtonTests(SharedInteractionServer shared) : IClassFix
     }
 
     [Fact]
-    public async Task Handle_AnotherMembersAnswer_ExpiredAndPrivate()
+    public async Task Handle_ButtonOfAnAnswerFromAnotherReplica_PostsTheSameAnswer()
     {
-        var answer = await _server.SendAsync(Interactions.CancelAdvice(Interactions.OtherMember, Interactions.OriginWithNumbers));
+        var answer = await _server.SendAsync(Interactions.CancelAdvice(options: Interactions.OriginWithNumbers));
+        var here = await _server.SendAsync(Interactions.Button(answer.Button("share")));
+        await using var otherReplica = await InteractionServer.StartAsync();
 
-        var reply = await _server.SendAsync(Interactions.Button($"share:{answer.CaseId}", Interactions.Member));
+        var there = await otherReplica.SendAsync(Interactions.Button(answer.Button("share")));
+
+        Assert.Equal(here.Data.ToJsonString(), there.Data.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Handle_IdWithoutFacts_ExpiredAndPrivate()
+    {
+        // An id from before buttons carried the facts, or a forged one: nothing to answer from.
+        var answer = await _server.SendAsync(Interactions.CancelAdvice(options: Interactions.OriginWithNumbers));
+
+        var reply = await _server.SendAsync(Interactions.Button($"share:{answer.CaseId}"));
 
         Assert.Equal(Replies.Expired.Data!.Content, reply.Content);
         Assert.Equal(64, reply.Flags);

@@ -30,22 +30,39 @@ public sealed class WhatIfButtonTests(SharedInteractionServer shared) : IClassFi
     }
 
     [Fact]
+    public async Task Handle_ButtonOfAnAnswerFromAnotherReplica_GivesTheSameReply()
+    {
+        var answer = await _server.SendAsync(Interactions.CancelAdvice(options: Interactions.OriginWithNumbers));
+        var here = await _server.SendAsync(Interactions.Button(answer.Button("whatif")));
+        await using var otherReplica = await InteractionServer.StartAsync();
+
+        var there = await otherReplica.SendAsync(Interactions.Button(answer.Button("whatif")));
+
+        Assert.Equal(here.Data.ToJsonString(), there.Data.ToJsonString());
+        Assert.Contains("95.2%", there.AllText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Handle_TheRecommendedPathItself_Expired()
     {
         var answer = await _server.SendAsync(Interactions.CancelAdvice(options: Interactions.Origin));
 
-        var reply = await _server.SendAsync(Interactions.Button($"whatif:{answer.CaseId}:accept-cancellation"));
+        var whatIf = answer.Button("whatif");
+
+        var reply = await _server.SendAsync(Interactions.Button(whatIf.Replace(":decline-cancellation:", ":accept-cancellation:", StringComparison.Ordinal)));
 
         Assert.Equal(Replies.Expired.Data!.Content, reply.Content);
     }
 
-    [Fact]
-    public async Task Handle_AnotherMembersAnswer_Expired()
+    [Theory]
+    [InlineData("")] // an id from before buttons carried the facts
+    [InlineData("0.0.z........1uv")] // facts no question could have
+    public async Task Handle_IdWithoutUsableFacts_Expired(string facts)
     {
-        var answer = await _server.SendAsync(Interactions.CancelAdvice(Interactions.OtherMember, Interactions.Origin));
-        var whatIf = answer.CustomIds.Single(id => id.StartsWith("whatif:", StringComparison.Ordinal));
+        var answer = await _server.SendAsync(Interactions.CancelAdvice(options: Interactions.Origin));
+        var parts = answer.Button("whatif").Split(':');
 
-        var reply = await _server.SendAsync(Interactions.Button(whatIf, Interactions.Member));
+        var reply = await _server.SendAsync(Interactions.Button(facts.Length == 0 ? string.Join(':', parts[..3]) : string.Join(':', [.. parts[..3], facts])));
 
         Assert.Equal(Replies.Expired.Data!.Content, reply.Content);
     }

@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using ForumHelper.Bot.Discord;
 using ForumHelper.Core.GoldenCases;
 using ForumHelper.Tests.Support;
@@ -16,11 +15,11 @@ namespace ForumHelper.Tests.Bot.Hosting;
 /// The deployment the README describes for several replicas, run for real: two <c>forumhelper serve</c>
 /// processes on one PostgreSQL, behind nginx with the repository's own site configuration
 /// (deploy/nginx/forumhelper.conf, only its ports changed). Members ask through nginx for a bounded
-/// time; one replica is then taken out and stopped as the README's deploy steps say, while members
-/// go on asking.
+/// time, and click the answers' buttons, which land on either replica; one replica is then taken
+/// out and stopped as the README's deploy steps say, while members go on asking.
 /// </summary>
 [Trait("Provider", "postgres")]
-public sealed partial class ReplicasBehindNginxTests(ITestOutputHelper output)
+public sealed class ReplicasBehindNginxTests(ITestOutputHelper output)
 {
     private const int Workers = 8;
     private const string NoReply = "no reply";
@@ -72,16 +71,31 @@ public sealed partial class ReplicasBehindNginxTests(ITestOutputHelper output)
             Assert.InRange((double)writtenByA / (writtenByA + writtenByB), 0.3, 0.7);
         }
 
+        // Feedback on answers either replica gave, all through the one left: every one is recorded.
+        var rated = load.Answered.Take(100).ToList();
+        foreach (var answered in rated)
+        {
+            var thanks = await ServeProcess.TrySendAsync(http, Interactions.Button(answered.Feedback, answered.Member), privateKey);
+            Assert.Equal(200, thanks?.Status);
+            Assert.Contains("Glad it helped", thanks!.Value.Body, StringComparison.Ordinal);
+        }
+
         Assert.Equal(0, await replicaB.TerminateAsync(TimeSpan.FromSeconds(30)));
+        Assert.Equal(rated.Count, schema.Scalar("SELECT count(*) FROM cases WHERE feedback = 'helpful'"));
+
+        // Buttons clicked while both were up went to either replica; none found its answer gone.
+        output.WriteLine($"buttons: {load.ButtonSummary}");
+        Assert.True(load.Buttons.GetValueOrDefault("answered") >= 50, load.ButtonSummary);
+        Assert.Empty(load.Buttons.Keys.Except(["answered", NoReply]));
 
         // Every answer a member got is in the database exactly once, and nothing else is.
         Assert.True(load.AnsweredIds.Count > 500, $"only {load.AnsweredIds.Count} answers in {BothUp + OneUp}: {load.Summary}");
         Assert.Empty(load.Statuses.Keys.Except(["200", "401", NoReply]));
         Assert.Equal(load.BadSignatures, load.Statuses["401"]);
         // The reload closes nginx's idle connections to the client (Discord); a request sent on one
-        // at that instant gets no reply. At most one per client connection, and none of them was
-        // answered: the check below finds no case of theirs in the database.
-        Assert.InRange(load.Statuses.GetValueOrDefault(NoReply), 0, Workers);
+        // at that instant gets no reply. At most one per client connection (a question or a click),
+        // and no question among them was answered: the check below finds no case of theirs.
+        Assert.InRange(load.Statuses.GetValueOrDefault(NoReply) + load.Buttons.GetValueOrDefault(NoReply), 0, Workers);
         var stored = StoredIds(schema);
         Assert.Equal(stored.Count, stored.Distinct().Count());
         Assert.Equal(load.AnsweredIds.Order(), stored.Order());
@@ -154,8 +168,11 @@ public sealed partial class ReplicasBehindNginxTests(ITestOutputHelper output)
         return await stdout;
     }
 
+    /// <summary>One answer a member got: its case id, its feedback button, and whose it is.</summary>
+    private sealed record AnsweredQuestion(long CaseId, string Feedback, string Member);
+
     /// <summary>What members sent through nginx and what they got back.</summary>
-    private sealed partial class Load(IReadOnlyList<GoldenCase> questions)
+    private sealed class Load(IReadOnlyList<GoldenCase> questions)
     {
         private long _sent;
         private long _badSignatures;
@@ -163,6 +180,13 @@ public sealed partial class ReplicasBehindNginxTests(ITestOutputHelper output)
         public ConcurrentDictionary<string, long> Statuses { get; } = new();
 
         public ConcurrentBag<long> AnsweredIds { get; } = [];
+
+        public ConcurrentQueue<AnsweredQuestion> Answered { get; } = new();
+
+        /// <summary>What-if and Show in channel clicks: "answered", or what came back instead.</summary>
+        public ConcurrentDictionary<string, long> Buttons { get; } = new();
+
+        public string ButtonSummary => string.Join(", ", Buttons.Select(b => $"{b.Key}: {b.Value}"));
 
         public ConcurrentDictionary<string, long> Expected { get; } = new();
 
@@ -188,13 +212,30 @@ public sealed partial class ReplicasBehindNginxTests(ITestOutputHelper output)
                 }
                 else if (reply is { Status: 200, Body: var body })
                 {
-                    AnsweredIds.Add(long.Parse(FeedbackId().Match(body).Groups[1].Value, CultureInfo.InvariantCulture));
+                    var ids = JsonNode.Parse(body)!["data"]!["components"]!.AsArray()
+                        .SelectMany(row => row!["components"]!.AsArray()).Select(button => button!["custom_id"]!.GetValue<string>()).ToList();
+                    var caseId = long.Parse(ids[0].Split(':')[1], CultureInfo.InvariantCulture);
+                    AnsweredIds.Add(caseId);
+                    Answered.Enqueue(new AnsweredQuestion(caseId, ids.First(id => id.StartsWith("feedback:", StringComparison.Ordinal) && id.Contains(":helpful:", StringComparison.Ordinal)), member));
                     Expected.AddOrUpdate(question.Recommendation[0], 1, (_, count) => count + 1);
+                    if (n % 7 == 0)
+                    {
+                        // Straight away, as a member reading the answer might: through nginx, so to either replica.
+                        foreach (var id in ids.Where(id => id.StartsWith("whatif:", StringComparison.Ordinal) || id.StartsWith("share:", StringComparison.Ordinal)))
+                        {
+                            var click = await ServeProcess.TrySendAsync(http, Interactions.Button(id, member), privateKey, CancellationToken.None);
+                            var outcome = click switch
+                            {
+                                null => NoReply,
+                                { Status: 200, Body: var answer } when !answer.Contains("has expired", StringComparison.Ordinal) => "answered",
+                                { Status: var other, Body: var answer } => $"{other} {answer[..Math.Min(answer.Length, 80)]}",
+                            };
+                            Buttons.AddOrUpdate(outcome, 1, (_, count) => count + 1);
+                        }
+                    }
                 }
             }
         }
 
-        [GeneratedRegex("\"custom_id\":\"feedback:([0-9]+):")]
-        private static partial Regex FeedbackId();
     }
 }

@@ -1,5 +1,6 @@
 using ForumHelper.Bot.Discord.Model;
 using ForumHelper.Bot.Rendering;
+using ForumHelper.Core.Disputes;
 using ForumHelper.Core.Facts;
 using ForumHelper.Tests.Support;
 
@@ -14,7 +15,9 @@ public class DiscordAnswerRendererTests
     {
         var answered = RealData.Set.Answer(SlashLine.ParseFacts("/cancel-advice asked-by:buyer stage:draft-in-chat buyer:silent reason:not-as-expected orders-60d:20 rate:100").Value!, Today);
 
-        var payload = DiscordAnswerRenderer.Private(answered.Answer, 77);
+        var facts = DisputeFactsCode.Encode(answered.Advice.Facts, Today);
+
+        var payload = DiscordAnswerRenderer.Private(answered.Answer, 77, facts);
 
         Assert.Equal(MessagePayload.EphemeralFlag, payload.Flags);
         Assert.Empty(payload.AllowedMentions.Parse);
@@ -24,7 +27,10 @@ public class DiscordAnswerRendererTests
         var total = embed.Title!.Length + embed.Description.Length + embed.Footer!.Text.Length + embed.Fields!.Sum(f => f.Name.Length + f.Value.Length);
         Assert.True(total <= 6000, $"{total} characters");
         var buttons = Assert.Single(payload.Components!).Components!;
-        Assert.Equal(["feedback:77:helpful", "feedback:77:not-helpful", "whatif:77:decline-cancellation", "share:77"], buttons.Select(b => b.CustomId));
+        Assert.Equal(
+            [$"feedback:77:helpful:{facts}", $"feedback:77:not-helpful:{facts}", $"whatif:77:decline-cancellation:{facts}", $"share:77:channel:{facts}"],
+            buttons.Select(b => b.CustomId));
+        Assert.All(buttons, b => Assert.True(b.CustomId!.Length <= 100));
     }
 
     [Fact]

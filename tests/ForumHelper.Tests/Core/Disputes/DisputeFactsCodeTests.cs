@@ -1,0 +1,93 @@
+using CsCheck;
+using ForumHelper.Core.Disputes;
+using ForumHelper.Core.Facts;
+
+namespace ForumHelper.Tests.Core.Disputes;
+
+public class DisputeFactsCodeTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 26);
+
+    // Any facts the binder could produce: every choice, the bounds and middle of every range, unknown where allowed.
+    private static readonly Gen<DisputeFacts> Facts = Gen.Select(
+        Gen.OneOfConst(Enum.GetValues<Marketplace>()),
+        Gen.Int[0, 1_000_000].Array[FactCatalog.DecisionFactCount],
+        (marketplace, draws) =>
+        {
+            var codes = FactCatalog.DecisionFacts.Select((fact, i) =>
+            {
+                if (!fact.Required && draws[i] % 5 == 0)
+                {
+                    return FactVector.Unknown;
+                }
+
+                return fact.Kind switch
+                {
+                    FactKind.Choice => draws[i] % fact.Choices.Count,
+                    FactKind.Boolean => draws[i] % 2,
+                    _ => (draws[i] % 3) switch { 0 => fact.Min, 1 => fact.Max, _ => fact.Min + (draws[i] % (fact.Max - fact.Min + 1)) },
+                };
+            }).ToArray();
+            return DisputeFacts.FromVector(new FactVector(codes), marketplace);
+        });
+
+    private static readonly Gen<DateOnly> Days = Gen.Int[new DateOnly(2020, 1, 1).DayNumber, new DateOnly(2100, 12, 31).DayNumber].Select(DateOnly.FromDayNumber);
+
+    [Fact]
+    public void TryDecode_AnyEncodedFactsAndDay_GivesThemBackWithinMaxLength()
+    {
+        Gen.Select(Facts, Days).Sample((facts, day) =>
+        {
+            var code = DisputeFactsCode.Encode(facts, day);
+
+            Assert.True(DisputeFactsCode.TryDecode(code, out var decoded, out var decodedDay), code);
+            Assert.Equal(facts, decoded);
+            Assert.Equal(day, decodedDay);
+            Assert.InRange(code.Length, 1, DisputeFactsCode.MaxLength);
+            Assert.All(code, c => Assert.True(char.IsAsciiDigit(c) || char.IsAsciiLetterLower(c) || c == '.', code));
+        }, iter: 20_000);
+    }
+
+    [Fact]
+    public void Encode_OriginQuestion_IsShortAndReadsBack()
+    {
+        var facts = SlashLine.ParseFacts("/cancel-advice asked-by:buyer stage:draft-in-chat buyer:silent reason:not-as-expected orders-60d:20 rate:100").Value!;
+
+        var code = DisputeFactsCode.Encode(facts, Today);
+
+        Assert.True(code.Length <= 30, code);
+        Assert.True(DisputeFactsCode.TryDecode(code, out var decoded, out var day));
+        Assert.Equal((facts, Today), (decoded, day));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("0.0.0")]
+    [InlineData("0..0........1uv")] // asked-by (required) unknown
+    [InlineData("0.0.z........1uv")] // a stage past the last choice
+    [InlineData("0.0.0...0.7pt.....1uv")] // orders-60d past its maximum (10,000 is 7ps)
+    [InlineData("0.0.0........2.1uv")] // promised-refund neither 0 nor 1
+    [InlineData("0.0.00........1uv")] // a leading zero: never written, so never read
+    [InlineData("0.0.0.........zzzzzzz")] // a day past what six digits hold
+    [InlineData("9.0.0.........1uv")] // no such marketplace
+    [InlineData("0.0.0.........1UV")] // upper case
+    [InlineData("0.0.0.........-1")]
+    public void TryDecode_ForgedOrBrokenCode_IsRefused(string? code)
+    {
+        Assert.False(DisputeFactsCode.TryDecode(code, out _, out _));
+    }
+
+    [Fact]
+    public void TryDecode_ArbitraryText_NeverThrowsAndOnlyAcceptsWhatEncodeWrites()
+    {
+        var pieces = Gen.OneOfConst("0", "1", "2", "9", "a", "z", "7ps", "7pt", "2s", ".", "..", "-", ":", "00", "A", " ", "\u0000", "é");
+        Gen.OneOf(Gen.String, pieces.Array[0, 40].Select(p => string.Concat(p))).Sample(text =>
+        {
+            if (DisputeFactsCode.TryDecode(text, out var facts, out var day))
+            {
+                Assert.Equal(text, DisputeFactsCode.Encode(facts, day));
+            }
+        }, iter: 20_000);
+    }
+}
