@@ -145,6 +145,8 @@ public sealed class PostgresCaseStore : ICaseStore
             $"PostgreSQL on {_settings.Host}:{_settings.Port} refused the login ({error.MessageText}). Check Username and Password in Storage:ConnectionString.",
         PostgresErrorCodes.InvalidCatalogName =>
             $"{Description} does not exist ({error.MessageText}). Create it first, e.g. `createdb -O {_settings.Username} {_settings.Database}`.",
+        PostgresErrorCodes.InvalidSchemaName =>
+            $"{Description}: the schema in Search Path does not exist ({error.MessageText}). Create it first (`CREATE SCHEMA {_settings.SearchPath}`), or leave Search Path out.",
         PostgresErrorCodes.InsufficientPrivilege =>
             $"{_settings.Username} may not create or write the tables in {Description} ({error.MessageText}). Grant it CREATE and USAGE on the schema, or make it the owner.",
         PostgresErrorCodes.ReadOnlySqlTransaction =>

@@ -5,9 +5,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace ForumHelper.Benchmarks;
 
 /// <summary>
-/// Sustained logging: 100,000 cases through the queue into a fresh SQLite file, until drained.
-/// The baseline writes the same cases straight to the store in one batch, so the ratio is the
-/// queue's own cost. Cases per second = 100,000 ÷ the mean.
+/// Sustained logging: 100,000 cases through the queue into a fresh database, until drained, on
+/// each provider (<see cref="BenchmarkDatabase"/>). The baseline writes the same cases straight to
+/// the store in one batch, so the ratio is the queue's own cost. Cases per second = 100,000 ÷ the mean.
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5, invocationCount: 1)]
@@ -17,8 +17,13 @@ public class CaseLogBenchmarks
     private static readonly DateTimeOffset Now = new(2026, 11, 26, 12, 0, 0, TimeSpan.Zero);
 
     private CaseRecord[] _cases = [];
-    private TempDatabase? _database;
-    private SqliteCaseStore? _store;
+    private BenchmarkDatabase? _database;
+    private ICaseStore? _store;
+
+    public static IEnumerable<string> Providers => BenchmarkDatabase.Providers;
+
+    [ParamsSource(nameof(Providers))]
+    public string Provider { get; set; } = "sqlite";
 
     [GlobalSetup]
     // Cases arrive in time order, as they do from members; the store keeps them in time order.
@@ -27,8 +32,8 @@ public class CaseLogBenchmarks
     [IterationSetup]
     public void OpenFreshDatabase()
     {
-        _database = new TempDatabase();
-        _store = SqliteCaseStore.Open(_database.ConnectionString).Value!;
+        _database = new BenchmarkDatabase(Provider);
+        _store = _database.Open();
     }
 
     [IterationCleanup]

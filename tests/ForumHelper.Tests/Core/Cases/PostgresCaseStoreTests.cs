@@ -90,6 +90,18 @@ public class PostgresCaseStoreTests : CaseStoreContract
         Assert.Contains($"createdb -O {missing.Username} {missing.Database}", problem);
     }
 
+    [Fact]
+    public void Open_SearchPathNamingNoSchema_FailsSayingHowToCreateIt()
+    {
+        var missing = new NpgsqlConnectionStringBuilder(_schema.ConnectionString) { SearchPath = _schema.Name + "_missing" };
+
+        var opened = CaseStores.Open(new StorageOptions { Provider = "postgres", ConnectionString = missing.ConnectionString });
+
+        var problem = Assert.Single(opened.Problems);
+        Assert.Contains("the schema in Search Path does not exist", problem);
+        Assert.Contains($"CREATE SCHEMA {_schema.Name}_missing", problem);
+    }
+
     [Theory]
     [InlineData("Data Source=data/forumhelper.db")]
     [InlineData("Port=not-a-number")]
