@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Data.Common;
 using Dapper;
 using ForumHelper.Core.Facts;
@@ -15,13 +14,10 @@ namespace ForumHelper.Core.Cases;
 /// </summary>
 public sealed class PostgresCaseStore : ICaseStore
 {
-    private const string OpenedAtMeta = "opened_at";
-
     private readonly NpgsqlDataSource _dataSource;
     private readonly NpgsqlConnectionStringBuilder _settings;
 
-    // The meta rows that make the schema this database (the key's fingerprint): what re-created tables get back.
-    private readonly ConcurrentDictionary<string, string> _meta = new();
+    private readonly StoreIdentity _identity = new();
     private volatile bool _tablesMissing;
 
     private PostgresCaseStore(NpgsqlConnectionStringBuilder settings)
@@ -122,12 +118,20 @@ public sealed class PostgresCaseStore : ICaseStore
                         new { migration.Version, migration.Description });
                 }
 
-                // A real write: a read-only server or a user without rights shows up now, not when the first member asks.
-                CaseQueries.SetMeta(connection, OpenedAtMeta, DateTimeOffset.UtcNow.ToString("O"));
+                StoreIdentity.MarkOpened(connection);
                 transaction.Commit();
             }
 
-            return restoreMeta ? RestoreMeta(connection) : RememberMeta(connection);
+            if (!restoreMeta)
+            {
+                _identity.Remember(connection);
+                return null;
+            }
+
+            return _identity.Restore(connection) is var (stored, remembered)
+                ? $"{Description} was re-created by a replica with another pseudonym key (fingerprints {stored} and {remembered}); nothing is written to it. " +
+                  "Give every replica the same Privacy:PseudonymKey."
+                : null;
         }
         catch (PostgresException error)
         {
@@ -165,32 +169,6 @@ public sealed class PostgresCaseStore : ICaseStore
         return string.Join(": ", reasons.Distinct());
     }
 
-    private string? RememberMeta(NpgsqlConnection connection)
-    {
-        foreach (var (name, value) in connection.Query<(string Name, string Value)>("SELECT name, value FROM meta WHERE name <> @opened", new { opened = OpenedAtMeta }))
-        {
-            _meta[name] = value;
-        }
-
-        return null;
-    }
-
-    private string? RestoreMeta(NpgsqlConnection connection)
-    {
-        foreach (var (name, value) in _meta)
-        {
-            var stored = CaseQueries.ClaimMeta(connection, name, value);
-            if (stored != value && name == PseudonymKeys.FingerprintMeta)
-            {
-                // Writing on would give every member a second pseudonym in one database.
-                return $"{Description} was re-created by a replica with another pseudonym key (fingerprints {stored} and {value}); nothing is written to it. " +
-                    "Give every replica the same Privacy:PseudonymKey.";
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>
     /// The server owns the files, so there is nothing to check before a batch, unless the last
     /// write found the tables gone (dropped by hand, a restore gone wrong): then they are created
@@ -223,7 +201,7 @@ public sealed class PostgresCaseStore : ICaseStore
     {
         using var connection = _dataSource.OpenConnection();
         var stored = CaseQueries.ClaimMeta(connection, name, value);
-        _meta[name] = stored;
+        _identity.Remember(name, stored);
         return stored;
     }
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Data;
 using Dapper;
 using ForumHelper.Core.Facts;
@@ -25,8 +24,6 @@ public sealed class SqliteCaseStore : ICaseStore
     private const int SqliteMismatch = 20;
     private const long Megabyte = 1024 * 1024;
 
-    private const string OpenedAtMeta = "opened_at";
-
     private readonly string _connectionString;
     private readonly string _writeConnectionString;
     private readonly string _createConnectionString;
@@ -34,8 +31,7 @@ public sealed class SqliteCaseStore : ICaseStore
     private readonly int _maxSizeMegabytes;
     private long _maxPageCount;
 
-    // The meta rows that make the file this database (the pseudonym key's fingerprint): what a re-created file gets back.
-    private readonly ConcurrentDictionary<string, string> _meta = new();
+    private readonly StoreIdentity _identity = new();
     private SqliteConnection? _writer;
 
     private SqliteCaseStore(SqliteConnectionStringBuilder builder, string path, int maxSizeMegabytes)
@@ -167,15 +163,17 @@ public sealed class SqliteCaseStore : ICaseStore
 
             connection.Execute("PRAGMA journal_mode = WAL");
 
-            // A real write: a read-only file or folder shows up now, not when the first member asks.
-            SetMeta(connection, OpenedAtMeta, DateTimeOffset.UtcNow.ToString("O"));
-            if (restoreMeta)
+            StoreIdentity.MarkOpened(connection);
+            if (!restoreMeta)
             {
-                return RestoreMeta(connection);
+                _identity.Remember(connection);
+                return null;
             }
 
-            RememberMeta(connection);
-            return null;
+            return _identity.Restore(connection) is var (stored, remembered)
+                ? $"{_path} was replaced by a database written with another pseudonym key (fingerprints {stored} and {remembered}); nothing is written to it. " +
+                  "Put the right database back, or restart ForumHelper with the key of this one."
+                : null;
         }
         catch (SqliteException error) when (error.SqliteErrorCode is SqliteNotADatabase or SqliteCorrupt)
         {
@@ -239,36 +237,6 @@ public sealed class SqliteCaseStore : ICaseStore
         }
     }
 
-    private void RememberMeta(SqliteConnection connection)
-    {
-        foreach (var (name, value) in connection.Query<(string Name, string Value)>("SELECT name, value FROM meta WHERE name <> @opened", new { opened = OpenedAtMeta }))
-        {
-            _meta[name] = value;
-        }
-    }
-
-    private string? RestoreMeta(SqliteConnection connection)
-    {
-        foreach (var (name, value) in _meta)
-        {
-            var found = CaseQueries.ReadMeta(connection, name);
-            if (found is null)
-            {
-                SetMeta(connection, name, value);
-            }
-            else if (found != value && name == PseudonymKeys.FingerprintMeta)
-            {
-                // Writing on would give every member a second pseudonym in one database.
-                return $"{_path} was replaced by a database written with another pseudonym key (fingerprints {found} and {value}); nothing is written to it. " +
-                    "Put the right database back, or restart ForumHelper with the key of this one.";
-            }
-        }
-
-        return null;
-    }
-
-    private static void SetMeta(SqliteConnection connection, string name, string value) => CaseQueries.SetMeta(connection, name, value);
-
     /// <summary>
     /// SQLite keeps writing to a deleted database through the handles it has open, so every case
     /// written after a deletion would vanish with the file. Before each batch, then: is the file at
@@ -317,7 +285,7 @@ public sealed class SqliteCaseStore : ICaseStore
     {
         using var connection = ConnectForWriting();
         var stored = CaseQueries.ClaimMeta(connection, name, value);
-        _meta[name] = stored;
+        _identity.Remember(name, stored);
         return stored;
     }
 

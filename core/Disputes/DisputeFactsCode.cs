@@ -15,6 +15,7 @@ public static class DisputeFactsCode
     private const char Separator = '.';
     private const string Digits = "0123456789abcdefghijklmnopqrstuvwxyz";
     private static readonly DateOnly Epoch = new(2020, 1, 1);
+    private static readonly int Marketplaces = Enum.GetValues<Marketplace>().Length;
 
     // The marketplace, the decision facts in catalog order, then the day.
     private static readonly int Parts = FactCatalog.DecisionFactCount + 2;
@@ -47,7 +48,7 @@ public static class DisputeFactsCode
         facts = null!;
         day = default;
         var parts = code?.Split(Separator);
-        if (parts is null || parts.Length != Parts || !TryNumber(parts[0], out var marketplace) || marketplace >= Enum.GetValues<Marketplace>().Length)
+        if (parts is null || parts.Length != Parts || !TryNumber(parts[0], out var marketplace) || marketplace >= Marketplaces)
         {
             return false;
         }
