@@ -9,7 +9,7 @@ internal static class ServeVerb
 {
     public static Command Create(Option<string?> dataOption, CliConsole console, IConfiguration configuration)
     {
-        var urls = new Option<string?>("--urls") { Description = $"Where to listen (default {ServeHost.DefaultUrl}, or the Urls setting)" };
+        var urls = new Option<string?>("--urls") { Description = $"Where to listen; wins over the Urls setting, ASPNETCORE_URLS and ASPNETCORE_HTTP_PORTS (default {ListenAddresses.Default})" };
         var devKey = new Option<string?>("--dev-key") { Description = "Trust requests signed with this development key (from `dev-keys`) instead of Discord's" };
         var command = new Command("serve", "Run the Discord interactions endpoint") { urls, devKey };
         command.SetAction(parse => RunAsync(parse.GetValue(urls), parse.GetValue(devKey), DataFolder.Resolve(parse.GetValue(dataOption)), console, configuration));
@@ -59,7 +59,7 @@ internal static class ServeVerb
         catch (IOException error)
         {
             // Typically the address is in use, or not this machine's.
-            console.Error.WriteLine($"ForumHelper cannot listen on {effective["Urls"] ?? ServeHost.DefaultUrl}: {error.Message}");
+            console.Error.WriteLine($"ForumHelper cannot listen on {ListenAddresses.From(effective).Value}: {error.Message} Choose another with --urls (or Urls, ASPNETCORE_URLS).");
             return ExitCodes.Usage;
         }
 

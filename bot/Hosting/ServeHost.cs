@@ -18,8 +18,6 @@ namespace ForumHelper.Bot.Hosting;
 /// </summary>
 public static class ServeHost
 {
-    public const string DefaultUrl = "http://127.0.0.1:8080";
-
     /// <summary>Checks every setting and opens the data and the database; the app, or every problem found.</summary>
     /// <param name="configuration">The settings.</param>
     /// <param name="dataFolder">Where the data files are.</param>
@@ -32,6 +30,8 @@ public static class ServeHost
         problems.AddRange(settings.Problems);
         var serve = ServeSettings.Load(configuration);
         problems.AddRange(serve.Problems);
+        var urls = ListenAddresses.From(configuration);
+        problems.AddRange(urls.Problems);
         if (problems.Count > 0)
         {
             return Core.Results.Result<WebApplication, string>.Failure(problems);
@@ -53,10 +53,11 @@ public static class ServeHost
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = ["--hostBuilder:reloadConfigOnChange=false"] });
         builder.Configuration.Sources.Clear();
         builder.Configuration.AddConfiguration(configuration);
-        builder.WebHost.UseUrls(configuration["Urls"] ?? DefaultUrl);
+        builder.WebHost.UseUrls(urls.Value!);
         // Kestrel's own cap is a backstop far above ours; the endpoint answers 413 itself past 64 KiB.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 16 * InteractionEndpoint.MaxBodyBytes);
         builder.Logging.ClearProviders().AddSimpleConsole(console => console.SingleLine = true);
+        StartFailureLogFilter.WrapConsole(builder.Services);
         if (extraLogs is not null)
         {
             builder.Logging.AddProvider(extraLogs);

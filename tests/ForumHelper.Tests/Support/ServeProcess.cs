@@ -47,27 +47,13 @@ internal sealed partial class ServeProcess : IAsyncDisposable
     }
 
     /// <summary>Starts serve on <paramref name="state"/> and waits until it listens; <paramref name="settings"/> become environment variables.</summary>
-    public static async Task<ServeProcess> StartAsync(string privateKey, TempFolder state, params (string Key, string Value)[] settings)
+    public static Task<ServeProcess> StartAsync(string privateKey, TempFolder state, params (string Key, string Value)[] settings) =>
+        StartAsync(privateKey, state, new ServeLaunch { Settings = settings });
+
+    /// <summary>Starts serve as <paramref name="launch"/> says (another program, no <c>--urls</c>…) and waits until it listens.</summary>
+    public static async Task<ServeProcess> StartAsync(string privateKey, TempFolder state, ServeLaunch launch)
     {
-        var keyFile = state.File("dev-signing.key");
-        await File.WriteAllTextAsync(keyFile, privateKey);
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = state.Path };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "forumhelper.dll"), "serve", "--urls", "http://127.0.0.1:0", "--dev-key", keyFile, "--data", RepositoryPaths.Data })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["Storage__ConnectionString"] = $"Data Source={state.File("cases.db")}";
-        start.Environment["Discord__AdvicePerMinute"] = "10000";
-        foreach (var (key, value) in settings)
-        {
-            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-        }
-
-        var serve = new ServeProcess(new Process { StartInfo = start }, state);
-        serve._process.Start();
-        serve._process.BeginOutputReadLine();
-        serve._process.BeginErrorReadLine();
+        var serve = Launch(privateKey, state, launch);
         var started = await Task.WhenAny(serve._listening.Task, serve._process.WaitForExitAsync(), Task.Delay(TimeSpan.FromSeconds(30)));
         if (started != serve._listening.Task)
         {
@@ -76,6 +62,55 @@ internal sealed partial class ServeProcess : IAsyncDisposable
         }
 
         serve.Http = new HttpClient { BaseAddress = await serve._listening.Task, Timeout = TimeSpan.FromSeconds(10) };
+        return serve;
+    }
+
+    /// <summary>Runs serve as <paramref name="launch"/> says, expecting it not to start; its exit code and everything it printed.</summary>
+    public static async Task<(int ExitCode, string Output)> RunUntilExitAsync(string privateKey, TempFolder state, ServeLaunch launch)
+    {
+        await using var serve = Launch(privateKey, state, launch);
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await serve._process.WaitForExitAsync(limit.Token);
+        return (serve._process.ExitCode, serve.Output);
+    }
+
+    private static ServeProcess Launch(string privateKey, TempFolder state, ServeLaunch launch)
+    {
+        var keyFile = state.File("dev-signing.key");
+        File.WriteAllText(keyFile, privateKey);
+        var start = launch.Program is null
+            ? new ProcessStartInfo("dotnet") { ArgumentList = { Path.Combine(AppContext.BaseDirectory, "forumhelper.dll") } }
+            : new ProcessStartInfo(launch.Program);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.WorkingDirectory = state.Path;
+        start.ArgumentList.Add("serve");
+        if (launch.Urls is not null)
+        {
+            start.ArgumentList.Add("--urls");
+            start.ArgumentList.Add(launch.Urls);
+        }
+
+        foreach (var argument in new[] { "--dev-key", keyFile, "--data", launch.Data ?? RepositoryPaths.Data })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // A container platform's or a developer's own variables must not choose the port of a test's server.
+        start.Environment.Remove("ASPNETCORE_URLS");
+        start.Environment.Remove("ASPNETCORE_HTTP_PORTS");
+        start.Environment.Remove("Urls");
+        start.Environment["Storage__ConnectionString"] = $"Data Source={state.File("cases.db")}";
+        start.Environment["Discord__AdvicePerMinute"] = "10000";
+        foreach (var (key, value) in launch.Settings)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        var serve = new ServeProcess(new Process { StartInfo = start }, state);
+        serve._process.Start();
+        serve._process.BeginOutputReadLine();
+        serve._process.BeginErrorReadLine();
         return serve;
     }
 
@@ -162,10 +197,11 @@ internal sealed partial class ServeProcess : IAsyncDisposable
 
         if (ListeningLine().Match(line) is { Success: true } match)
         {
-            _listening.TrySetResult(new Uri(match.Groups[1].Value + "/"));
+            // Kestrel names the address it bound; a wildcard one ([::], 0.0.0.0) is reached on loopback.
+            _listening.TrySetResult(new Uri($"http://127.0.0.1:{match.Groups[1].Value}/"));
         }
     }
 
-    [GeneratedRegex(@"Now listening on: (http://127\.0\.0\.1:\d+)")]
+    [GeneratedRegex(@"Now listening on: http://[^\s]+:(\d+)")]
     private static partial Regex ListeningLine();
 }
