@@ -82,6 +82,24 @@ public sealed class InteractionFixturesTests(SharedInteractionServer shared) : I
         Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
     }
 
+    [Fact]
+    public void ValidateCommandRegistration_DocsExampleCommand_MatchesSpec()
+    {
+        // The docs' own command, as the one element of a bulk overwrite: the validator our command
+        // registration is checked with must not reject what Discord documents.
+        var command = File.ReadAllText(Path.Combine(FixtureFolder, "command_chat_input_example.json"));
+
+        Assert.Empty(DiscordOpenApi.ValidateCommandRegistration("[" + command + "]"));
+    }
+
+    [Fact]
+    public void ValidateAgainstSchema_DocsModalResponse_MatchesSpec()
+    {
+        var response = File.ReadAllText(Path.Combine(FixtureFolder, "response_modal_label.json"));
+
+        Assert.Empty(DiscordOpenApi.ValidateAgainstSchema("ModalInteractionCallbackRequest", response));
+    }
+
     [Theory]
     [MemberData(nameof(Fixtures))]
     public async Task HandleAsync_FixtureWithoutSignature_Returns401(string file)
