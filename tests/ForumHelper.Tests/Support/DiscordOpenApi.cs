@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
@@ -8,7 +9,7 @@ namespace ForumHelper.Tests.Support;
 
 /// <summary>
 /// Validates request bodies against Discord's OpenAPI 3.1 spec (discord/discord-api-spec, copied to
-/// <c>shared/discord/fixtures/openapi.json</c>; see SOURCES.md there). The whole document is
+/// <c>tests/ForumHelper.Tests/Fixtures/Discord/openapi.json</c>; see SOURCES.md there). The whole document is
 /// registered under one base URI, so <c>#/components/schemas/…</c> references resolve inside it.
 /// </summary>
 internal static class DiscordOpenApi
@@ -18,9 +19,11 @@ internal static class DiscordOpenApi
     // Lazy, so parallel tests never build (and register) the same schema twice: the registry refuses a second registration.
     private static readonly ConcurrentDictionary<string, Lazy<JsonSchema>> Built = new(StringComparer.Ordinal);
 
-    /// <summary>Beside the clone, as on CI: <c>../shared/discord/fixtures/openapi.json</c>.</summary>
-    public static string SpecPath { get; } =
-        Path.GetFullPath(Path.Combine(RepositoryPaths.Root, "..", "shared", "discord", "fixtures", "openapi.json"));
+    /// <summary>In the repository: <c>tests/ForumHelper.Tests/Fixtures/Discord/openapi.json</c>.</summary>
+    public static string SpecPath { get; } = Path.Combine(RepositoryPaths.DiscordFixtures, "openapi.json");
+
+    /// <summary>The SHA-256 of the copied spec (SOURCES.md); a copy changed by an editor or by line-ending conversion fails on load.</summary>
+    public const string SpecSha256 = "8c1d0707ccdf8e380a86dfba04058820a66435c1b69d5ed82e04dd8c0520dd73";
 
     /// <summary>Problems of <paramref name="json"/> against <c>#/components/schemas/<paramref name="schemaName"/></c>; empty when valid.</summary>
     public static IReadOnlyList<string> ValidateAgainstSchema(string schemaName, string json) =>
@@ -170,10 +173,19 @@ internal static class DiscordOpenApi
     {
         if (!File.Exists(SpecPath))
         {
-            throw new FileNotFoundException($"Discord's OpenAPI spec is expected beside the repository at {SpecPath} (shared/ is laid next to the clone).", SpecPath);
+            throw new FileNotFoundException($"Discord's OpenAPI spec is expected in the repository at tests/ForumHelper.Tests/Fixtures/Discord/openapi.json ({SpecPath}).", SpecPath);
         }
 
-        var document = JsonDocument.Parse(File.ReadAllBytes(SpecPath));
+        var bytes = File.ReadAllBytes(SpecPath);
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        if (sha256 != SpecSha256)
+        {
+            throw new InvalidDataException(
+                $"tests/ForumHelper.Tests/Fixtures/Discord/openapi.json is not the byte-for-byte copy SOURCES.md names: SHA-256 {sha256}, expected {SpecSha256}. "
+                + "Restore it from discord/discord-api-spec at the commit SOURCES.md gives (line endings and final newline must stay as published).");
+        }
+
+        var document = JsonDocument.Parse(bytes);
         var registry = new SchemaRegistry();
         registry.Register(DocumentUri, new JsonElementBaseDocument(document.RootElement, DocumentUri));
         return (document, new BuildOptions { SchemaRegistry = registry });

@@ -6,7 +6,7 @@ namespace ForumHelper.Tests.Support;
 
 /// <summary>
 /// Interaction bodies shaped like the ones Discord POSTs (PROTOCOL.md §2, and the fixtures in
-/// shared/discord/fixtures): a guild member with permissions, snowflakes as strings, a fresh token each.
+/// tests/ForumHelper.Tests/Fixtures/Discord): a guild member with permissions, snowflakes as strings, a fresh token each.
 /// </summary>
 internal static class Interactions
 {

@@ -9,6 +9,9 @@ internal static class RepositoryPaths
 
     public static string Cases => Path.Combine(Data, "cases");
 
+    /// <summary>Discord's example payloads and OpenAPI spec, kept in the repository (SOURCES.md there says where each came from).</summary>
+    public static string DiscordFixtures => Path.Combine(Root, "tests", "ForumHelper.Tests", "Fixtures", "Discord");
+
     private static string FindRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)

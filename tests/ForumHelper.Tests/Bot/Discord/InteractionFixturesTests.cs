@@ -6,7 +6,7 @@ using ForumHelper.Tests.Support;
 namespace ForumHelper.Tests.Bot.Discord;
 
 /// <summary>
-/// Discord's own example payloads (shared/discord/fixtures, see SOURCES.md there): they parse, and
+/// Discord's own example payloads (tests/ForumHelper.Tests/Fixtures/Discord, see SOURCES.md there): they parse, and
 /// signed and POSTed they get the documented answer and never a 5xx. None of them is one of our
 /// commands or buttons, so commands get "I don't know the command", buttons "expired", and the
 /// types ForumHelper does not handle (4 autocomplete, 5 modal submit) a 400.
@@ -17,7 +17,7 @@ public sealed class InteractionFixturesTests(SharedInteractionServer shared) : I
 
     public static TheoryData<string> Fixtures => [.. Directory.GetFiles(FixtureFolder, "interaction_*.json").Select(file => Path.GetFileName(file)).Order(StringComparer.Ordinal)];
 
-    private static string FixtureFolder => Path.GetFullPath(Path.Combine(RepositoryPaths.Root, "..", "shared", "discord", "fixtures"));
+    private static string FixtureFolder => RepositoryPaths.DiscordFixtures;
 
     [Fact]
     public void Fixtures_AllSeven_ArePresent()
@@ -80,6 +80,24 @@ public sealed class InteractionFixturesTests(SharedInteractionServer shared) : I
         var reply = await _server.SendAsync(File.ReadAllBytes(Path.Combine(FixtureFolder, file)));
 
         Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
+    }
+
+    [Fact]
+    public void ValidateCommandRegistration_DocsExampleCommand_MatchesSpec()
+    {
+        // The docs' own command, as the one element of a bulk overwrite: the validator our command
+        // registration is checked with must not reject what Discord documents.
+        var command = File.ReadAllText(Path.Combine(FixtureFolder, "command_chat_input_example.json"));
+
+        Assert.Empty(DiscordOpenApi.ValidateCommandRegistration("[" + command + "]"));
+    }
+
+    [Fact]
+    public void ValidateAgainstSchema_DocsModalResponse_MatchesSpec()
+    {
+        var response = File.ReadAllText(Path.Combine(FixtureFolder, "response_modal_label.json"));
+
+        Assert.Empty(DiscordOpenApi.ValidateAgainstSchema("ModalInteractionCallbackRequest", response));
     }
 
     [Theory]
