@@ -122,7 +122,7 @@ internal static class RegisterCommandsVerb
     // Names are unique per type, so a user command may share a slash command's name.
     private static (int Type, string Name) Key(ApplicationCommand command) => (command.Type, command.Name);
 
-    /// <summary>The command as JSON after normalizing what Discord may omit or reorder: false <c>required</c>, empty lists, context order.</summary>
+    /// <summary>The command as JSON after normalizing what Discord may omit or reorder: false <c>required</c>, empty lists, the order of contexts and installation types.</summary>
     private static string Canonical(ApplicationCommand command)
     {
         var normalized = new ApplicationCommand
@@ -133,6 +133,7 @@ internal static class RegisterCommandsVerb
             Options = command.Options is { Count: > 0 } options ? [.. options.Select(Canonical)] : null,
             DefaultMemberPermissions = string.IsNullOrEmpty(command.DefaultMemberPermissions) ? null : command.DefaultMemberPermissions,
             Contexts = command.Contexts is { Count: > 0 } contexts ? [.. contexts.Distinct().Order()] : null,
+            IntegrationTypes = command.IntegrationTypes is { Count: > 0 } types ? [.. types.Distinct().Order()] : null,
         };
         return JsonSerializer.Serialize([normalized], DiscordJsonContext.Default.IReadOnlyListApplicationCommand);
     }
