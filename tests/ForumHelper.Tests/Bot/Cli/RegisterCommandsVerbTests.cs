@@ -132,6 +132,26 @@ public sealed class RegisterCommandsVerbTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RegisterCommands_GuildSetWithoutContextsOrInstallTypes_SendsNoPut()
+    {
+        // Contexts and installation types are for global commands only; a server's set may come back without them.
+        var remote = JsonNode.Parse(OurJson())!.AsArray();
+        foreach (var command in remote.OfType<JsonObject>())
+        {
+            command.Remove("contexts");
+            command["integration_types"] = new JsonArray(0);
+        }
+
+        _api.SetRegisteredCommands(remote.ToJsonString(), Guild);
+
+        var (exitCode, output, _) = await RunAsync(Settings(), "register-commands", "--guild", Guild);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal($"Commands already up to date (3 commands, guild {Guild}); nothing sent.\n", output);
+        Assert.Equal(new[] { "GET" }, _api.Requests.Select(r => r.Method));
+    }
+
+    [Fact]
     public async Task RegisterCommands_MissingToken_ExitsTwoNamingTheSetting()
     {
         var (exitCode, output, error) = await RunAsync(Settings(token: null), "register-commands");
