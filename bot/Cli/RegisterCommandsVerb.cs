@@ -78,7 +78,7 @@ internal static class RegisterCommandsVerb
             return Failed;
         }
 
-        (IReadOnlyList<string> Added, IReadOnlyList<string> Changed, IReadOnlyList<string> Removed)? changes = theirs is null ? null : Compare(ours, theirs);
+        (IReadOnlyList<string> Added, IReadOnlyList<string> Changed, IReadOnlyList<string> Removed)? changes = theirs is null ? null : Compare(ours, theirs, global: guildId is null);
         if (changes is { Added.Count: 0, Changed.Count: 0, Removed.Count: 0 })
         {
             console.Out.WriteLine($"Commands already up to date ({Count(ours.Count)}, {scope}); nothing sent.");
@@ -107,14 +107,18 @@ internal static class RegisterCommandsVerb
         return ExitCodes.Success;
     }
 
-    /// <summary>Names added, changed or removed, comparing only what we define, so ids and versions Discord adds never count as changes.</summary>
+    /// <summary>
+    /// Names added, changed or removed, comparing only what we define, so ids and versions Discord
+    /// adds never count as changes. Contexts and installation types apply to global commands only,
+    /// so in one server (<paramref name="global"/> false) whatever Discord reports for them is no change.
+    /// </summary>
     internal static (IReadOnlyList<string> Added, IReadOnlyList<string> Changed, IReadOnlyList<string> Removed) Compare(
-        IReadOnlyList<ApplicationCommand> ours, IReadOnlyList<ApplicationCommand> theirs)
+        IReadOnlyList<ApplicationCommand> ours, IReadOnlyList<ApplicationCommand> theirs, bool global)
     {
-        var remote = theirs.DistinctBy(Key).ToDictionary(Key, c => Canonical(c));
+        var remote = theirs.DistinctBy(Key).ToDictionary(Key, c => Canonical(c, global));
         var local = ours.Select(Key).ToHashSet();
         var added = ours.Where(c => !remote.ContainsKey(Key(c))).Select(c => c.Name).ToList();
-        var changed = ours.Where(c => remote.TryGetValue(Key(c), out var json) && json != Canonical(c)).Select(c => c.Name).ToList();
+        var changed = ours.Where(c => remote.TryGetValue(Key(c), out var json) && json != Canonical(c, global)).Select(c => c.Name).ToList();
         var removed = theirs.Where(c => !local.Contains(Key(c))).Select(c => c.Name).ToList();
         return (added, changed, removed);
     }
@@ -122,8 +126,8 @@ internal static class RegisterCommandsVerb
     // Names are unique per type, so a user command may share a slash command's name.
     private static (int Type, string Name) Key(ApplicationCommand command) => (command.Type, command.Name);
 
-    /// <summary>The command as JSON after normalizing what Discord may omit or reorder: false <c>required</c>, empty lists, context order.</summary>
-    private static string Canonical(ApplicationCommand command)
+    /// <summary>The command as JSON after normalizing what Discord may omit or reorder: false <c>required</c>, empty lists, the order of contexts and installation types.</summary>
+    private static string Canonical(ApplicationCommand command, bool global)
     {
         var normalized = new ApplicationCommand
         {
@@ -132,7 +136,8 @@ internal static class RegisterCommandsVerb
             Type = command.Type,
             Options = command.Options is { Count: > 0 } options ? [.. options.Select(Canonical)] : null,
             DefaultMemberPermissions = string.IsNullOrEmpty(command.DefaultMemberPermissions) ? null : command.DefaultMemberPermissions,
-            Contexts = command.Contexts is { Count: > 0 } contexts ? [.. contexts.Distinct().Order()] : null,
+            Contexts = global && command.Contexts is { Count: > 0 } contexts ? [.. contexts.Distinct().Order()] : null,
+            IntegrationTypes = global && command.IntegrationTypes is { Count: > 0 } types ? [.. types.Distinct().Order()] : null,
         };
         return JsonSerializer.Serialize([normalized], DiscordJsonContext.Default.IReadOnlyListApplicationCommand);
     }

@@ -47,6 +47,6 @@ public sealed class CancelAdviceCommand(
         var record = CaseRecords.From(answered, request.Member, request.Server, Transport.Discord, now);
         log.TryEnqueue(new InsertCase(record));
         var factsCode = DisputeFactsCode.Encode(answered.Advice.Facts, answered.Advice.Today);
-        return Replies.Message(DiscordAnswerRenderer.Private(answered.Answer, record.Id, factsCode));
+        return Replies.Message(DiscordAnswerRenderer.Private(answered.Answer, record.Id, factsCode, request.HasOthersToShowTo));
     }
 }

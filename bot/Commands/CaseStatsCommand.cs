@@ -31,8 +31,14 @@ public sealed partial class CaseStatsCommand(
 
     public Task<InteractionResponse> HandleAsync(InteractionRequest request)
     {
-        var isModerator = request.InServer
-            && (Permissions.CanModerate(request.Permissions) || request.Roles.Any(role => moderation.RoleIds.Contains(role)));
+        // Fail closed: without a server the store would count every server's cases, so a DM, a
+        // server that did not install the app, or a request without a guild id gets no statistics.
+        if (request.Server is not { } server)
+        {
+            return Task.FromResult(Replies.Private("Case statistics are for the moderators of a server that has installed ForumHelper: use `/case-stats` in that server, not in a DM."));
+        }
+
+        var isModerator = Permissions.CanModerate(request.Permissions) || request.Roles.Any(role => moderation.RoleIds.Contains(role));
         if (!isModerator)
         {
             return Task.FromResult(Replies.Private("Case statistics are for the moderators of this server. If you think you should see them, ask a moderator."));
@@ -54,11 +60,11 @@ public sealed partial class CaseStatsCommand(
         }
 
         var token = request.Token ?? "";
-        deferred.Start("case-stats", () => FinishOrApologizeAsync(token, grouping.Value, days.Value, request.Server));
+        deferred.Start("case-stats", () => FinishOrApologizeAsync(token, grouping.Value, days.Value, server));
         return Task.FromResult(new InteractionResponse(CallbackType.DeferredChannelMessage, new MessagePayload { Flags = MessagePayload.EphemeralFlag }));
     }
 
-    private async Task FinishOrApologizeAsync(string token, CaseGrouping grouping, int days, string? server)
+    private async Task FinishOrApologizeAsync(string token, CaseGrouping grouping, int days, string server)
     {
         // The token lives 15 minutes; nothing may hang past it.
         using var expiry = new CancellationTokenSource(TokenLifetime - TimeSpan.FromSeconds(30), time);
@@ -75,7 +81,7 @@ public sealed partial class CaseStatsCommand(
         }
     }
 
-    private async Task FinishAsync(string token, CaseGrouping grouping, int days, string? server, CancellationToken cancel)
+    private async Task FinishAsync(string token, CaseGrouping grouping, int days, string server, CancellationToken cancel)
     {
         // Each server's moderators see their own community's cases only.
         var report = new CaseStats(storage.Store, privacy.MinGroupSize).Report(grouping, days, time.GetUtcNow(), server);

@@ -36,7 +36,7 @@ public sealed class FeedbackButton(CaseLog log, CaseStorage storage, DataSetProv
         {
             Content = thanks,
             Components = AnswerAgain.From(facts, data, request.Locale) is { } answer && facts is not null
-                ? DiscordAnswerRenderer.Buttons(answer, caseId, facts, withFeedback: false)
+                ? DiscordAnswerRenderer.Buttons(answer, caseId, facts, withFeedback: false, request.HasOthersToShowTo)
                 : [],
         });
     }

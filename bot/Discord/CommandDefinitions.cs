@@ -14,6 +14,20 @@ public static class CommandDefinitions
     /// <summary>Discord's limit for names and descriptions of options and choices.</summary>
     private const int TextLimit = 100;
 
+    // Interaction contexts: a server, the bot's DM, a group DM or a DM between members.
+    private const int GuildContext = 0;
+    private const int BotDmContext = 1;
+    private const int PrivateChannelContext = 2;
+
+    // Installation types: to a server (guild install), to a member's own account (user install).
+    private const int GuildInstall = 0;
+    private const int UserInstall = 1;
+
+    /// <summary>A member asks wherever they are: in a server, in the bot's DM, or in a private channel through their own install.</summary>
+    private static readonly IReadOnlyList<int> Anywhere = [GuildContext, BotDmContext, PrivateChannelContext];
+
+    private static readonly IReadOnlyList<int> ServerOrMember = [GuildInstall, UserInstall];
+
     public static IReadOnlyList<ApplicationCommand> All { get; } =
     [
         new ApplicationCommand
@@ -21,7 +35,8 @@ public static class CommandDefinitions
             Name = CommandNames.CancelAdvice,
             Description = "What to do when an order is being cancelled, and what each choice costs you",
             Options = [.. FactCatalog.All.Select(Option)],
-            Contexts = [0, 1],
+            Contexts = Anywhere,
+            IntegrationTypes = ServerOrMember,
         },
         new ApplicationCommand
         {
@@ -46,13 +61,17 @@ public static class CommandDefinitions
                 },
             ],
             DefaultMemberPermissions = Permissions.ManageMessages.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            Contexts = [0],
+
+            // A server's statistics, for its moderators: only where the server itself installed the app.
+            Contexts = [GuildContext],
+            IntegrationTypes = [GuildInstall],
         },
         new ApplicationCommand
         {
             Name = CommandNames.ForgetMe,
             Description = "Delete every case ForumHelper has logged for you",
-            Contexts = [0, 1],
+            Contexts = Anywhere,
+            IntegrationTypes = ServerOrMember,
         },
     ];
 

@@ -36,15 +36,17 @@ public sealed partial class InteractionDispatcher(IServiceProvider services, Cas
             return Replies.Private("I could not tell who asked, so I cannot answer this one.");
         }
 
+        // A case belongs to a server only where the server installed the app (Interaction.Place).
+        var place = interaction.Place;
         var request = new InteractionRequest(
             interaction.Data,
             interaction.Locale,
             interaction.Token,
-            interaction.Member is not null,
+            place,
             interaction.Member?.Permissions,
             interaction.Member?.Roles ?? [],
             storage.Pseudonymizer.For(rawMember),
-            string.IsNullOrEmpty(interaction.GuildId) ? null : storage.Pseudonymizer.For(interaction.GuildId));
+            place == InteractionPlace.Server ? storage.Pseudonymizer.For(interaction.GuildId!) : null);
         var started = Stopwatch.GetTimestamp();
         try
         {

@@ -10,17 +10,24 @@ namespace ForumHelper.Bot.Discord;
 /// <param name="Data">The command's options, or the button's id.</param>
 /// <param name="Locale">The invoker's client language, e.g. <c>en-US</c>.</param>
 /// <param name="Token">The token for editing the reply later (valid for 15 minutes).</param>
-/// <param name="InServer">True in a server, false in a DM.</param>
+/// <param name="Place">Where it was used; only <see cref="InteractionPlace.Server"/> has a <paramref name="Server"/>.</param>
 /// <param name="Permissions">The invoker's permissions in the channel (a decimal bit set), in a server.</param>
 /// <param name="Roles">The invoker's role ids, in a server.</param>
 /// <param name="Member">The invoker's pseudonym.</param>
-/// <param name="Server">The server's pseudonym, or null in a DM.</param>
+/// <param name="Server">The server's pseudonym when the server installed the app; null in DMs and where only the member installed it.</param>
 public sealed record InteractionRequest(
     InteractionData? Data,
     string? Locale,
     string? Token,
-    bool InServer,
+    InteractionPlace Place,
     string? Permissions,
     IReadOnlyList<string> Roles,
     string Member,
-    string? Server);
+    string? Server)
+{
+    /// <summary>
+    /// Whether "Show in channel" means anything: in the bot's DM the only other reader is the bot,
+    /// so the answer would just be posted again. A group DM or a server has others to show it to.
+    /// </summary>
+    public bool HasOthersToShowTo => Place != InteractionPlace.BotDm;
+}

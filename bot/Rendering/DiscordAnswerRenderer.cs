@@ -12,16 +12,19 @@ internal static class DiscordAnswerRenderer
     private const int Blurple = 0x5865F2;
     private const int Grey = 0x4E5058;
 
-    /// <summary>The member's private answer, with feedback, "what if" and share buttons; <paramref name="facts"/> is the question's <see cref="Core.Disputes.DisputeFactsCode"/>.</summary>
-    public static MessagePayload Private(Answer answer, long caseId, string facts) => new()
+    /// <summary>
+    /// The member's private answer, with feedback, "what if" and (where there are others to show it
+    /// to) share buttons; <paramref name="facts"/> is the question's <see cref="Core.Disputes.DisputeFactsCode"/>.
+    /// </summary>
+    public static MessagePayload Private(Answer answer, long caseId, string facts, bool withShare) => new()
     {
         Embeds = [Embed(answer)],
-        Components = Buttons(answer, caseId, facts, withFeedback: true),
+        Components = Buttons(answer, caseId, facts, withFeedback: true, withShare),
         Flags = MessagePayload.EphemeralFlag,
     };
 
-    /// <summary>The buttons under a private answer; after feedback, the rest stay and the feedback pair goes.</summary>
-    public static IReadOnlyList<Component> Buttons(Answer answer, long caseId, string facts, bool withFeedback)
+    /// <summary>The buttons under a private answer; after feedback, the rest stay and the feedback pair goes. No "Show in channel" in the bot's DM.</summary>
+    public static IReadOnlyList<Component> Buttons(Answer answer, long caseId, string facts, bool withFeedback, bool withShare)
     {
         var buttons = new List<Component>();
         if (withFeedback)
@@ -35,7 +38,11 @@ internal static class DiscordAnswerRenderer
             buttons.Add(Component.Button(ButtonStyle.Secondary, Limit($"What if: {alternative.Label}?", AnswerLimits.Label), CustomIds.For(CustomIds.WhatIf, caseId, alternative.Option, facts)));
         }
 
-        buttons.Add(Component.Button(ButtonStyle.Primary, "Show in channel", CustomIds.For(CustomIds.Share, caseId, CustomIds.Channel, facts)));
+        if (withShare)
+        {
+            buttons.Add(Component.Button(ButtonStyle.Primary, "Show in channel", CustomIds.For(CustomIds.Share, caseId, CustomIds.Channel, facts)));
+        }
+
         return [Component.Row([.. buttons])];
     }
 

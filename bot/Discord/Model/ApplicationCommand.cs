@@ -13,4 +13,7 @@ public sealed record ApplicationCommand
 
     /// <summary>Where the command can be used: 0 servers, 1 the bot's DMs, 2 private channels.</summary>
     public IReadOnlyList<int>? Contexts { get; init; }
+
+    /// <summary>Which installs offer the command: 0 a server's (guild install), 1 a member's own account (user install).</summary>
+    public IReadOnlyList<int>? IntegrationTypes { get; init; }
 }

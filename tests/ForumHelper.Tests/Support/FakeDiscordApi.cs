@@ -205,7 +205,12 @@ internal sealed class FakeDiscordApi : IAsyncDisposable
             command["application_id"] = ApplicationId;
             command["version"] = "1500000000000000001";
             command["nsfw"] = false;
-            command["integration_types"] = new JsonArray(0);
+            if (!command.ContainsKey("integration_types"))
+            {
+                // Discord's default: installed to servers only.
+                command["integration_types"] = new JsonArray(0);
+            }
+
             if (!command.ContainsKey("default_member_permissions"))
             {
                 command["default_member_permissions"] = null;

@@ -13,6 +13,12 @@ internal static class Interactions
     public const string ApplicationId = FakeDiscordApi.ApplicationId;
     public const string GuildId = "1600000000000000001";
     public const string ChannelId = "1610000000000000001";
+    /// <summary>A server that has not installed the app, where a member uses their own install.</summary>
+    public const string OtherGuildId = "1600000000000000002";
+
+    /// <summary>The member's DM channel with the bot.</summary>
+    public const string DmChannelId = "1610000000000000009";
+
     public const string Member = "1700000000000000001";
     public const string OtherMember = "1700000000000000002";
 
@@ -96,6 +102,59 @@ internal static class Interactions
         var interaction = Base(3, member, NoPermissions);
         interaction["message"] = new JsonObject { ["id"] = NextId(), ["type"] = 20, ["flags"] = 64 };
         interaction["data"] = new JsonObject { ["custom_id"] = customId, ["component_type"] = 2 };
+        return interaction;
+    }
+
+    /// <summary>
+    /// As Discord sends it today from a server that installed the app: <c>context</c> 0, and the
+    /// guild install (key "0", the server's id) authorizing it. <see cref="Base"/> has the older shape, without either.
+    /// </summary>
+    public static JsonObject GuildInstalled(JsonObject interaction)
+    {
+        interaction["context"] = 0;
+        interaction["authorizing_integration_owners"] = new JsonObject { ["0"] = GuildId };
+        return interaction;
+    }
+
+    /// <summary>
+    /// The same interaction from the member's DM with the bot, through their own install (user
+    /// install): no <c>guild_id</c>, <c>user</c> instead of <c>member</c>, the DM channel,
+    /// <c>context</c> 1, and only the user install (key "1", the member's id) authorizing it.
+    /// </summary>
+    public static JsonObject InDirectMessage(JsonObject interaction)
+    {
+        var user = interaction["member"]!["user"]!.DeepClone();
+        var member = user["id"]!.GetValue<string>();
+        interaction.Remove("member");
+        interaction.Remove("guild_id");
+        interaction.Remove("guild_locale");
+        interaction["user"] = user;
+        interaction["channel_id"] = DmChannelId;
+        interaction["channel"] = new JsonObject
+        {
+            ["id"] = DmChannelId,
+            ["type"] = 1,
+            ["flags"] = 0,
+            ["recipients"] = new JsonArray(user.DeepClone()),
+        };
+        interaction["app_permissions"] = "1126999418470977";
+        interaction["context"] = 1;
+        interaction["authorizing_integration_owners"] = new JsonObject { ["1"] = member };
+        return interaction;
+    }
+
+    /// <summary>
+    /// The same interaction from a server that has not installed the app, through the member's own
+    /// install: <c>guild_id</c> and <c>member</c> as in any server, <c>context</c> 0, but only the
+    /// user install (key "1") authorizing it.
+    /// </summary>
+    public static JsonObject InOtherServer(JsonObject interaction)
+    {
+        var member = interaction["member"]!["user"]!["id"]!.GetValue<string>();
+        interaction["guild_id"] = OtherGuildId;
+        interaction["guild"] = new JsonObject { ["id"] = OtherGuildId, ["locale"] = "en-US", ["features"] = new JsonArray() };
+        interaction["context"] = 0;
+        interaction["authorizing_integration_owners"] = new JsonObject { ["1"] = member };
         return interaction;
     }
 

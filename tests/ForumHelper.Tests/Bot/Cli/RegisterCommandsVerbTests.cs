@@ -36,11 +36,15 @@ public sealed class RegisterCommandsVerbTests : IAsyncLifetime
     [Fact]
     public async Task RegisterCommands_RemoteSetEqual_SendsNoPut()
     {
-        // As Discord returns them: ids, versions and defaults added, contexts in another order.
+        // As Discord returns them: ids, versions and defaults added, contexts and installation types in another order.
         var remote = JsonNode.Parse(OurJson())!.AsArray();
-        foreach (var command in remote.OfType<JsonObject>().Where(c => c["contexts"] is JsonArray { Count: > 1 }))
+        foreach (var command in remote.OfType<JsonObject>())
         {
-            command["contexts"] = new JsonArray(1, 0);
+            foreach (var list in new[] { "contexts", "integration_types" })
+            {
+                var reversed = command[list]!.AsArray().Select(value => value!.GetValue<int>()).Reverse();
+                command[list] = new JsonArray(reversed.Select(value => (JsonNode?)JsonValue.Create(value)).ToArray());
+            }
         }
 
         _api.SetRegisteredCommands(remote.ToJsonString());
@@ -80,6 +84,32 @@ public sealed class RegisterCommandsVerbTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RegisterCommands_RemoteSetFromBeforeUserInstalls_PutsTheInstallTypesAndContexts()
+    {
+        // As registered before members could install the app: servers and the bot's DM only, Discord's default install type.
+        var remote = JsonNode.Parse(OurJson())!.AsArray();
+        foreach (var command in remote.OfType<JsonObject>())
+        {
+            command["integration_types"] = new JsonArray(0);
+            if (command["name"]!.GetValue<string>() != CommandNames.CaseStats)
+            {
+                command["contexts"] = new JsonArray(0, 1);
+            }
+        }
+
+        _api.SetRegisteredCommands(remote.ToJsonString());
+
+        var (exitCode, output, _) = await RunAsync(Settings(), "register-commands");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal($"Registered 3 commands (global).\n  changed: {CommandNames.CancelAdvice}, {CommandNames.ForgetMe}\n", output);
+        var put = JsonNode.Parse(Assert.Single(_api.RequestsTo("PUT", FakeDiscordApi.CommandsPath())).BodyText)!.AsArray();
+        var cancelAdvice = put.Single(c => c!["name"]!.GetValue<string>() == CommandNames.CancelAdvice)!;
+        Assert.Equal([0, 1], cancelAdvice["integration_types"]!.AsArray().Select(v => v!.GetValue<int>()));
+        Assert.Equal([0, 1, 2], cancelAdvice["contexts"]!.AsArray().Select(v => v!.GetValue<int>()));
+    }
+
+    [Fact]
     public async Task RegisterCommands_RunTwice_SecondRunSendsNothing()
     {
         var first = await RunAsync(Settings(), "register-commands");
@@ -99,6 +129,26 @@ public sealed class RegisterCommandsVerbTests : IAsyncLifetime
         Assert.Equal(0, exitCode);
         Assert.StartsWith($"Registered 3 commands (guild {Guild}).", output, StringComparison.Ordinal);
         Assert.All(_api.Requests, request => Assert.Equal(FakeDiscordApi.CommandsPath(Guild), request.Path));
+    }
+
+    [Fact]
+    public async Task RegisterCommands_GuildSetWithoutContextsOrInstallTypes_SendsNoPut()
+    {
+        // Contexts and installation types are for global commands only; a server's set may come back without them.
+        var remote = JsonNode.Parse(OurJson())!.AsArray();
+        foreach (var command in remote.OfType<JsonObject>())
+        {
+            command.Remove("contexts");
+            command["integration_types"] = new JsonArray(0);
+        }
+
+        _api.SetRegisteredCommands(remote.ToJsonString(), Guild);
+
+        var (exitCode, output, _) = await RunAsync(Settings(), "register-commands", "--guild", Guild);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal($"Commands already up to date (3 commands, guild {Guild}); nothing sent.\n", output);
+        Assert.Equal(new[] { "GET" }, _api.Requests.Select(r => r.Method));
     }
 
     [Fact]

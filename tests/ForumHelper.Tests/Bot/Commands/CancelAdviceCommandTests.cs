@@ -92,6 +92,59 @@ public sealed class CancelAdviceCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Handle_InDirectMessageThroughUserInstall_PrivateAnswerWithoutShowInChannelLoggedWithoutServer()
+    {
+        var inServer = await _server.SendAsync(Interactions.CancelAdvice(options: Interactions.Origin));
+
+        var reply = await _server.SendAsync(Interactions.InDirectMessage(Interactions.CancelAdvice(options: Interactions.Origin)));
+
+        Assert.Equal(HttpStatusCode.OK, reply.Status);
+        Assert.Equal(4, reply.Type);
+        Assert.Equal(64, reply.Flags);
+        Assert.Equal(RealData.Set.Books["en"].Recommendations["accept-cancellation"].Title, reply.FirstEmbed["title"]!.GetValue<string>());
+        // The bot's DM has nobody else to show the answer to; feedback and "what if" stay.
+        Assert.DoesNotContain(reply.CustomIds, id => id.StartsWith("share:", StringComparison.Ordinal));
+        Assert.Equal(["feedback", "feedback", "whatif"], reply.CustomIds.Select(id => id.Split(':')[0]));
+        reply.AssertMatchesCallbackSchema();
+        await _server.WaitForWrittenAsync(2);
+        var stored = _server.Storage.Store.Find(reply.CaseId);
+        Assert.NotNull(stored);
+        Assert.Null(stored.Server);
+        // The same member under the same pseudonym wherever they ask, so /forget-me finds both.
+        Assert.Equal(_server.Storage.Store.Find(inServer.CaseId)!.Member, stored.Member);
+    }
+
+    [Theory]
+    [InlineData("group DM", true, false)]
+    [InlineData("server without the app", true, false)]
+    [InlineData("server with the app", true, true)]
+    [InlineData("server, older payload", true, true)]
+    public async Task Handle_WhereverAsked_PrivateAnswerSharedWhereOthersReadAndCountedOnlyWhereInstalled(string place, bool share, bool counted)
+    {
+        var interaction = Interactions.CancelAdvice(options: Interactions.Origin);
+        interaction = place switch
+        {
+            "group DM" => Interactions.InDirectMessage(interaction),
+            "server without the app" => Interactions.InOtherServer(interaction),
+            "server with the app" => Interactions.GuildInstalled(interaction),
+            _ => interaction,
+        };
+        if (place == "group DM")
+        {
+            interaction["context"] = 2;
+            interaction["channel"]!["type"] = 3;
+        }
+
+        var reply = await _server.SendAsync(interaction);
+
+        reply.AssertPrivateMessage();
+        reply.AssertMatchesCallbackSchema();
+        Assert.Equal(share, reply.CustomIds.Any(id => id.StartsWith("share:", StringComparison.Ordinal)));
+        await _server.WaitForWrittenAsync(1);
+        Assert.Equal(counted, _server.Storage.Store.Find(reply.CaseId)!.Server is not null);
+    }
+
+    [Fact]
     public async Task Handle_UnknownOptionValue_PrivateMessageNamingTheValidValues()
     {
         var reply = await _server.SendAsync(Interactions.CancelAdvice(options: [("asked-by", "buyer"), ("stage", "draft")]));

@@ -59,6 +59,58 @@ public sealed class CaseStatsCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task HandleAsync_ModeratorWithoutGuildId_RefusedInsteadOfReportingEveryServer()
+    {
+        // Forged (yet signed): a member with moderator rights but no server. Without a server the
+        // store would count every server's cases, so the command must refuse, not report them all.
+        await _server.SendAsync(Interactions.CancelAdvice(options: Interactions.Origin));
+        await _server.WaitForWrittenAsync(1);
+        var interaction = Interactions.Command("case-stats", permissions: Interactions.ManageMessages);
+        interaction.Remove("guild_id");
+
+        var reply = await _server.SendAsync(interaction);
+
+        Assert.Contains("a server that has installed ForumHelper", reply.AssertPrivateMessage(), StringComparison.Ordinal);
+        reply.AssertMatchesCallbackSchema();
+        Assert.Empty(_api.Requests);
+    }
+
+    [Theory]
+    [InlineData("DM")]
+    [InlineData("server without the app")]
+    public async Task HandleAsync_ModeratorThroughUserInstall_Refused(string place)
+    {
+        var interaction = Interactions.Command("case-stats", permissions: Interactions.ManageMessages);
+        interaction = place == "DM" ? Interactions.InDirectMessage(interaction) : Interactions.InOtherServer(interaction);
+
+        var reply = await _server.SendAsync(interaction);
+
+        Assert.Contains("for the moderators of a server that has installed ForumHelper", reply.AssertPrivateMessage(), StringComparison.Ordinal);
+        Assert.Empty(_api.Requests);
+    }
+
+    [Fact]
+    public async Task HandleAsync_CasesAskedInDmAndInAServerWithoutTheApp_CountInNoServersStatistics()
+    {
+        var inServer = await _server.SendAsync(Interactions.GuildInstalled(Interactions.CancelAdvice(options: Interactions.Origin)));
+        var inDm = await _server.SendAsync(Interactions.InDirectMessage(Interactions.CancelAdvice(Interactions.OtherMember, Interactions.Origin)));
+        var elsewhere = await _server.SendAsync(Interactions.InOtherServer(Interactions.CancelAdvice(Interactions.OtherMember, Interactions.Origin)));
+        await _server.WaitForWrittenAsync(3);
+        Assert.Equal([true, false, false], new[] { inServer, inDm, elsewhere }.Select(reply => _server.Storage.Store.Find(reply.CaseId)!.Server is not null));
+        var interaction = Interactions.GuildInstalled(Interactions.Command("case-stats", permissions: Interactions.ManageMessages));
+        var path = FakeDiscordApi.EditOriginalPath(interaction["token"]!.GetValue<string>());
+
+        var reply = await _server.SendAsync(interaction);
+
+        Assert.Equal(5, reply.Type);
+        await Polling.UntilAsync(() => _api.RequestsTo("PATCH", path).Length > 0, "PATCH " + path, EditLimit);
+        var parts = await MultipartParts.ReadAsync(_api.Requests[0].Header("Content-Type"), _api.Requests[0].Body);
+        var description = JsonNode.Parse(Encoding.UTF8.GetString(parts[0].Body))!["embeds"]![0]!["description"]!.GetValue<string>();
+        Assert.Contains("Total 1 case (", description, StringComparison.Ordinal);
+        Assert.Contains("; 1 member", description, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task HandleAsync_Moderator_DefersPrivatelyThenPatchesOriginalWithPngChart()
     {
         await _server.SendAsync(Interactions.CancelAdvice(options: Interactions.Origin));

@@ -52,6 +52,21 @@ public sealed class FeedbackButtonTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Handle_ClickInDirectMessage_ThanksWithWhatIfButNoShowInChannel()
+    {
+        var answer = await _server.SendAsync(Interactions.InDirectMessage(Interactions.CancelAdvice(options: Interactions.Origin)));
+        await _server.WaitForWrittenAsync(1);
+
+        var reply = await _server.SendAsync(Interactions.InDirectMessage(Interactions.Button(answer.Button("feedback", "helpful"))));
+
+        Assert.Equal(7, reply.Type);
+        Assert.Contains("Glad it helped", reply.Content, StringComparison.Ordinal);
+        Assert.Equal([answer.Button("whatif")], reply.CustomIds);
+        reply.AssertMatchesCallbackSchema();
+        await Polling.UntilAsync(() => _server.Storage.Store.Find(answer.CaseId)?.Feedback == Feedback.Helpful, $"feedback stored on case {answer.CaseId}");
+    }
+
+    [Fact]
     public async Task Handle_AnotherMembersAnswer_ExpiredAndNothingStored()
     {
         var answer = await _server.SendAsync(Interactions.CancelAdvice(options: Interactions.Origin));

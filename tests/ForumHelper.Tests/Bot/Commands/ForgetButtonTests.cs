@@ -33,6 +33,29 @@ public sealed class ForgetButtonTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Handle_ConfirmFromDirectMessage_DeletesTheDmCaseAndTheServerCase()
+    {
+        // Forgetting goes by the member's pseudonym, so where a case was asked does not matter.
+        var inServer = await _server.SendAsync(Interactions.CancelAdvice(options: Interactions.Origin));
+        var inDm = await _server.SendAsync(Interactions.InDirectMessage(Interactions.CancelAdvice(options: Interactions.Origin)));
+        var someoneElses = await _server.SendAsync(Interactions.InDirectMessage(Interactions.CancelAdvice(Interactions.OtherMember, Interactions.Origin)));
+        await _server.WaitForWrittenAsync(3);
+        Assert.Null(_server.Storage.Store.Find(inDm.CaseId)!.Server);
+
+        var prompt = await _server.SendAsync(Interactions.InDirectMessage(Interactions.Command("forget-me")));
+        var reply = await _server.SendAsync(Interactions.InDirectMessage(Interactions.Button(prompt.CustomIds[0])));
+
+        Assert.Equal(["forget:confirm", "forget:cancel"], prompt.CustomIds);
+        Assert.Equal(64, prompt.Flags);
+        Assert.Equal(7, reply.Type);
+        Assert.Equal("Done: deleted 2 cases.", reply.Content);
+        reply.AssertMatchesCallbackSchema();
+        Assert.Null(_server.Storage.Store.Find(inServer.CaseId));
+        Assert.Null(_server.Storage.Store.Find(inDm.CaseId));
+        Assert.NotNull(_server.Storage.Store.Find(someoneElses.CaseId));
+    }
+
+    [Fact]
     public async Task Handle_ConfirmWithNothingLogged_SaysThereWasNothing()
     {
         var reply = await _server.SendAsync(Interactions.Button("forget:confirm"));

@@ -17,4 +17,14 @@ public sealed class ForgetMeCommandTests(SharedInteractionServer shared) : IClas
         Assert.Equal(["forget:confirm", "forget:cancel"], reply.CustomIds);
         reply.AssertMatchesCallbackSchema();
     }
+
+    [Fact]
+    public async Task Handle_InDirectMessageThroughUserInstall_AsksPrivatelyWithConfirmAndCancelButtons()
+    {
+        var reply = await _server.SendAsync(Interactions.InDirectMessage(Interactions.Command("forget-me")));
+
+        Assert.Contains("cannot be undone", reply.AssertPrivateMessage(), StringComparison.Ordinal);
+        Assert.Equal(["forget:confirm", "forget:cancel"], reply.CustomIds);
+        reply.AssertMatchesCallbackSchema();
+    }
 }

@@ -1,6 +1,9 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using ForumHelper.Bot.Discord;
+using ForumHelper.Bot.Discord.Model;
 using ForumHelper.Core.Facts;
+using ForumHelper.Tests.Support;
 
 namespace ForumHelper.Tests.Bot.Discord;
 
@@ -59,6 +62,36 @@ public partial class CommandDefinitionsTests
         var command = CommandDefinitions.All.Single(c => c.Name == CommandNames.CaseStats);
 
         Assert.Equal("8192", command.DefaultMemberPermissions);
+    }
+
+    [Theory]
+    [InlineData(CommandNames.CancelAdvice)]
+    [InlineData(CommandNames.ForgetMe)]
+    public void All_MemberCommands_InstallableByServersAndMembersUsableEverywhere(string name)
+    {
+        var command = CommandDefinitions.All.Single(c => c.Name == name);
+
+        Assert.Equal([0, 1], command.IntegrationTypes);
+        Assert.Equal([0, 1, 2], command.Contexts);
+    }
+
+    [Fact]
+    public void All_CaseStats_OnlyInServersThatInstalledTheApp()
+    {
+        var command = CommandDefinitions.All.Single(c => c.Name == CommandNames.CaseStats);
+
+        Assert.Equal([0], command.IntegrationTypes);
+        Assert.Equal([0], command.Contexts);
+    }
+
+    [Fact]
+    public void All_RegistrationJson_NamesInstallTypesAndContextsAndMatchesTheSpec()
+    {
+        var json = JsonSerializer.Serialize(CommandDefinitions.All, DiscordJsonContext.Default.IReadOnlyListApplicationCommand);
+
+        Assert.Contains("\"integration_types\":[0,1]", json, StringComparison.Ordinal);
+        Assert.Contains("\"contexts\":[0,1,2]", json, StringComparison.Ordinal);
+        Assert.Empty(DiscordOpenApi.ValidateCommandRegistration(json));
     }
 
     [Theory]

@@ -17,7 +17,7 @@ public class DiscordAnswerRendererTests
 
         var facts = DisputeFactsCode.Encode(answered.Advice.Facts, Today);
 
-        var payload = DiscordAnswerRenderer.Private(answered.Answer, 77, facts);
+        var payload = DiscordAnswerRenderer.Private(answered.Answer, 77, facts, withShare: true);
 
         Assert.Equal(MessagePayload.EphemeralFlag, payload.Flags);
         Assert.Empty(payload.AllowedMentions.Parse);
@@ -31,6 +31,20 @@ public class DiscordAnswerRendererTests
             [$"feedback:77:helpful:{facts}", $"feedback:77:not-helpful:{facts}", $"whatif:77:decline-cancellation:{facts}", $"share:77:channel:{facts}"],
             buttons.Select(b => b.CustomId));
         Assert.All(buttons, b => Assert.True(b.CustomId!.Length <= 100));
+    }
+
+    [Fact]
+    public void Private_WithoutShare_KeepsFeedbackAndWhatIfButLeavesOutShowInChannel()
+    {
+        var answered = RealData.Set.Answer(SlashLine.ParseFacts("/cancel-advice asked-by:buyer stage:draft-in-chat buyer:silent reason:not-as-expected").Value!, Today);
+        var facts = DisputeFactsCode.Encode(answered.Advice.Facts, Today);
+
+        var payload = DiscordAnswerRenderer.Private(answered.Answer, 77, facts, withShare: false);
+
+        Assert.Equal(MessagePayload.EphemeralFlag, payload.Flags);
+        Assert.Equal(
+            [$"feedback:77:helpful:{facts}", $"feedback:77:not-helpful:{facts}", $"whatif:77:decline-cancellation:{facts}"],
+            Assert.Single(payload.Components!).Components!.Select(b => b.CustomId));
     }
 
     [Fact]
