@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace ForumHelper.Tests.Support;
 
 /// <summary>
-/// Discord's message limits (PROTOCOL.md §6), which the spec's schemas only partly encode (not the
+/// Discord's message limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits), which the spec's schemas only partly encode (not the
 /// 6000-character total, say): a message over any of them is refused by Discord, so the member sees
 /// "interaction failed". Checked on every message reply the tests see.
 /// </summary>

@@ -36,7 +36,7 @@ internal static class DiscordOpenApi
     /// <summary>
     /// A bulk-overwrite body (PUT …/commands) against the operation's request schema. The spec types
     /// <c>default_member_permissions</c> as an integer, the docs as a string bit set; we send the
-    /// string (PROTOCOL.md §10, and the spec's README says the API accepts int-parseable strings),
+    /// string (as the docs say, and the spec's README says the API accepts int-parseable strings),
     /// so exactly that field, when it is a string of digits, is turned into the number it spells
     /// before validating. Everything else is checked as the spec says.
     /// </summary>

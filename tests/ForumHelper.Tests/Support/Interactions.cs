@@ -5,7 +5,7 @@ using ForumHelper.Core.Facts;
 namespace ForumHelper.Tests.Support;
 
 /// <summary>
-/// Interaction bodies shaped like the ones Discord POSTs (PROTOCOL.md §2, and the fixtures in
+/// Interaction bodies shaped like the ones Discord POSTs (https://discord.com/developers/docs/interactions/receiving-and-responding, and the fixtures in
 /// tests/ForumHelper.Tests/Fixtures/Discord): a guild member with permissions, snowflakes as strings, a fresh token each.
 /// </summary>
 internal static class Interactions

@@ -39,7 +39,7 @@ public sealed class FeedbackButtonTests : IAsyncLifetime
     public async Task Handle_ClickAsDiscordSendsItWithNumericComponentId_UpdatesToThanks()
     {
         // Discord's current button clicks carry data.id, the numeric component id
-        // (PROTOCOL.md §2; fixture interaction_component_button_partial.json).
+        // (fixture interaction_component_button_partial.json).
         var answer = await _server.SendAsync(Interactions.CancelAdvice(options: Interactions.Origin));
         await _server.WaitForWrittenAsync(1);
         var click = Interactions.Button(answer.Button("feedback", "helpful"));

@@ -7,8 +7,8 @@ using ForumHelper.Tests.Support;
 namespace ForumHelper.Tests.Bot.Discord;
 
 /// <summary>
-/// <c>POST /interactions</c> over real loopback HTTP: signature checks (PROTOCOL.md §1, the case table
-/// of §9), size and shape limits, and PING. Every reply is also checked for "never a 5xx" by the server helper.
+/// <c>POST /interactions</c> over real loopback HTTP: signature checks (https://discord.com/developers/docs/interactions/overview#setting-up-an-endpoint-validating-security-request-headers,
+/// each way a signature can be wrong), size and shape limits, and PING. Every reply is also checked for "never a 5xx" by the server helper.
 /// </summary>
 /// <remarks>These requests leave no state behind, so the class shares one server.</remarks>
 public sealed class InteractionEndpointTests(SharedInteractionServer shared) : IClassFixture<SharedInteractionServer>
