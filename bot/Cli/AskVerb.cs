@@ -29,6 +29,26 @@ internal static class AskVerb
         return command;
     }
 
+    /// <summary>
+    /// The message for <c>ask /cancel-advice asked-by:buyer …</c> typed without quotes, which the shell
+    /// splits into several arguments; null when the line is not that.
+    /// </summary>
+    public static string? UnquotedLine(ParseResult parsed)
+    {
+        if (parsed.CommandResult.Command.Name != "ask" || parsed.UnmatchedTokens.Count == 0)
+        {
+            return null;
+        }
+
+        var first = parsed.CommandResult.Children.OfType<System.CommandLine.Parsing.ArgumentResult>().SelectMany(a => a.Tokens).Select(t => t.Value).FirstOrDefault();
+        var words = (first is null ? [] : new[] { first }).Concat(parsed.UnmatchedTokens).ToList();
+        var line = string.Join(" ", words);
+        var shown = line.Length <= 120 ? line : string.Concat(line.AsSpan(0, 117), "...");
+        return $"`ask` takes the whole /cancel-advice line as one argument, in double quotes, so that the shell does not split it:\n"
+            + $"  forumhelper ask \"{shown}\"\n"
+            + $"Example: forumhelper ask \"{Example}\"";
+    }
+
     private static async Task<int> RunAsync(AskRequest request, CliConsole console, IConfiguration configuration)
     {
         var (slashLine, json, todayText, dataFolder, log) = request;
