@@ -88,8 +88,16 @@ internal static class StatsVerb
 
         if (LeftOutNote(report) is { } note)
         {
-            // Beside a table it is part of the report; CSV and JSON stay clean for scripts.
-            (format == "table" ? console.Out : console.Error).WriteLine(note);
+            // Beside a table it is part of the report (under it, after a blank line); CSV and JSON stay clean for scripts.
+            if (format != "table")
+            {
+                console.Error.WriteLine(note);
+            }
+            else
+            {
+                console.Out.Write(report.IsEmpty ? "" : "\n");
+                console.Out.WriteLine(note);
+            }
         }
 
         if (chartPath is not null)
