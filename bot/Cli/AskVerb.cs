@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using ForumHelper.Bot.Configuration;
 using ForumHelper.Bot.Rendering;
@@ -31,20 +32,21 @@ internal static class AskVerb
 
     /// <summary>
     /// The message for <c>ask /cancel-advice asked-by:buyer …</c> typed without quotes, which the shell
-    /// splits into several arguments; null when the line is not that.
+    /// splits into several arguments; null when the line is not that (an unknown option alone gets
+    /// System.CommandLine's own message).
     /// </summary>
     public static string? UnquotedLine(ParseResult parsed)
     {
-        if (parsed.CommandResult.Command.Name != "ask" || parsed.UnmatchedTokens.Count == 0)
+        if (parsed.CommandResult.Command.Name != "ask" || !parsed.UnmatchedTokens.Any(token => !token.StartsWith('-')))
         {
             return null;
         }
 
-        var first = parsed.CommandResult.Children.OfType<System.CommandLine.Parsing.ArgumentResult>().SelectMany(a => a.Tokens).Select(t => t.Value).FirstOrDefault();
-        var words = (first is null ? [] : new[] { first }).Concat(parsed.UnmatchedTokens).ToList();
+        var first = parsed.CommandResult.Children.OfType<ArgumentResult>().SelectMany(a => a.Tokens).Select(t => t.Value);
+        var words = first.Concat(parsed.UnmatchedTokens.Where(token => !token.StartsWith('-')));
         var line = string.Join(" ", words);
         var shown = line.Length <= 120 ? line : string.Concat(line.AsSpan(0, 117), "...");
-        return $"`ask` takes the whole /cancel-advice line as one argument, in double quotes, so that the shell does not split it:\n"
+        return "`ask` takes the whole /cancel-advice line as one argument, in double quotes, so that the shell does not split it:\n"
             + $"  forumhelper ask \"{shown}\"\n"
             + $"Example: forumhelper ask \"{Example}\"";
     }

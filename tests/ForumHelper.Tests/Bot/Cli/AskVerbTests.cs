@@ -172,4 +172,14 @@ public class AskVerbTests
         Assert.Equal("", output);
         Assert.Contains("Privacy:MinGroupSize must be 1–1000", error);
     }
+
+    [Fact]
+    public void Ask_QuotedLineAndUnknownOption_KeepsTheUnknownOptionMessage()
+    {
+        var (exitCode, _, error) = CliRun.Invoke("ask", Origin, "--jsn", "--data", RepositoryPaths.Data);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("--jsn", error);
+        Assert.DoesNotContain("in double quotes", error);
+    }
 }
