@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using ForumHelper.Bot.Configuration;
 using ForumHelper.Bot.Rendering;
@@ -27,6 +28,27 @@ internal static class AskVerb
             console,
             configuration));
         return command;
+    }
+
+    /// <summary>
+    /// The message for <c>ask /cancel-advice asked-by:buyer …</c> typed without quotes, which the shell
+    /// splits into several arguments; null when the line is not that (an unknown option alone gets
+    /// System.CommandLine's own message).
+    /// </summary>
+    public static string? UnquotedLine(ParseResult parsed)
+    {
+        if (parsed.CommandResult.Command.Name != "ask" || !parsed.UnmatchedTokens.Any(token => !token.StartsWith('-')))
+        {
+            return null;
+        }
+
+        var first = parsed.CommandResult.Children.OfType<ArgumentResult>().SelectMany(a => a.Tokens).Select(t => t.Value);
+        var words = first.Concat(parsed.UnmatchedTokens.Where(token => !token.StartsWith('-')));
+        var line = string.Join(" ", words);
+        var shown = line.Length <= 120 ? line : string.Concat(line.AsSpan(0, 117), "...");
+        return "`ask` takes the whole /cancel-advice line as one argument, in double quotes, so that the shell does not split it:\n"
+            + $"  forumhelper ask \"{shown}\"\n"
+            + $"Example: forumhelper ask \"{Example}\"";
     }
 
     private static async Task<int> RunAsync(AskRequest request, CliConsole console, IConfiguration configuration)

@@ -24,6 +24,12 @@ internal static class CliApp
         root.Options.Add(data);
 
         var parsed = root.Parse(args);
+        if (AskVerb.UnquotedLine(parsed) is { } unquoted)
+        {
+            console.Error.WriteLine(unquoted);
+            return ExitCodes.Usage;
+        }
+
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)

@@ -5,9 +5,15 @@ internal static class ExitCodes
 {
     public const int Success = 0;
 
-    /// <summary>The data files (or golden cases) have problems.</summary>
+    /// <summary>
+    /// The verb was understood but its work failed: the data files or golden cases have problems, the
+    /// database cannot be opened, Discord refused, no reply came, or a file could not be read or written.
+    /// </summary>
     public const int DataProblems = 1;
 
-    /// <summary>The command line or the slash line was not understood.</summary>
+    /// <summary>
+    /// What was given cannot be used: the command line, the slash line, an option's value, a setting, or a
+    /// named file or folder (one that does not exist, or a key file that exists already). The error says what is valid.
+    /// </summary>
     public const int Usage = 2;
 }

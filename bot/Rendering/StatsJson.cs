@@ -10,5 +10,7 @@ internal sealed record StatsJson(
     int PreviousTotal,
     int? DistinctMembers,
     int MinGroupSize,
+    string Source,
+    int LeftOut,
     IReadOnlyList<StatsGroupJson> Groups,
     IReadOnlyList<HelpfulnessJson> Helpfulness);

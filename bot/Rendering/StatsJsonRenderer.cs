@@ -18,6 +18,8 @@ internal static class StatsJsonRenderer
             report.PreviousTotal,
             report.DistinctMembers,
             report.MinGroupSize,
+            WireNames.Of(report.Source),
+            report.LeftOut,
             report.Groups.Select(g => new StatsGroupJson(g.Key, g.Count, Round(g.Share), g.PreviousCount, g.Change, g.Withheld, g.PreviousCount is null)).ToList(),
             report.Helpfulness.Select(h => new HelpfulnessJson(h.Recommendation, h.Rated, Round(h.Helpfulness), h.Withheld)).ToList());
         return JsonSerializer.Serialize(json, StatsJsonContext.Default.StatsJson);

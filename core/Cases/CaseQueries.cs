@@ -47,19 +47,19 @@ internal static class CaseQueries
     public static int PurgeBefore(IDbConnection connection, DateTimeOffset cutoff) =>
         connection.Execute("DELETE FROM cases WHERE at_ms < @cutoff", new { cutoff = cutoff.ToUnixTimeMilliseconds() });
 
-    public static IReadOnlyList<GroupCount> CountBy(IDbConnection connection, CaseGrouping grouping, DateTimeOffset from, DateTimeOffset to, string? server)
+    public static IReadOnlyList<GroupCount> CountBy(IDbConnection connection, CaseGrouping grouping, DateTimeOffset from, DateTimeOffset to, string? server, Transport? transport)
     {
         var column = Column(grouping);
         // Read as a tuple: on an empty range SQLite reports the computed columns' type as BLOB, which record mapping rejects.
         return connection.Query<(string Key, long Count)>(
             $"SELECT COALESCE({column}, 'unknown') AS Key, count(*) AS Count FROM cases WHERE {InRange} GROUP BY 1",
-            Range(from, to, server)).Select(row => new GroupCount(row.Key, row.Count)).ToList();
+            Range(from, to, server, transport)).Select(row => new GroupCount(row.Key, row.Count)).ToList();
     }
 
-    public static int DistinctMembers(IDbConnection connection, DateTimeOffset from, DateTimeOffset to, string? server) =>
-        connection.ExecuteScalar<int>($"SELECT count(DISTINCT member) FROM cases WHERE {InRange}", Range(from, to, server));
+    public static int DistinctMembers(IDbConnection connection, DateTimeOffset from, DateTimeOffset to, string? server, Transport? transport) =>
+        connection.ExecuteScalar<int>($"SELECT count(DISTINCT member) FROM cases WHERE {InRange}", Range(from, to, server, transport));
 
-    public static IReadOnlyList<HelpfulnessCount> Helpfulness(IDbConnection connection, DateTimeOffset from, DateTimeOffset to, string? server) =>
+    public static IReadOnlyList<HelpfulnessCount> Helpfulness(IDbConnection connection, DateTimeOffset from, DateTimeOffset to, string? server, Transport? transport) =>
         connection.Query<(string Recommendation, long Helpful, long NotHelpful)>(
             $"""
             SELECT recommendation AS Recommendation,
@@ -68,13 +68,14 @@ internal static class CaseQueries
             FROM cases WHERE {InRange}
             GROUP BY recommendation
             """,
-            Range(from, to, server)).Select(row => new HelpfulnessCount(row.Recommendation, row.Helpful, row.NotHelpful)).ToList();
+            Range(from, to, server, transport)).Select(row => new HelpfulnessCount(row.Recommendation, row.Helpful, row.NotHelpful)).ToList();
 
-    // A period, and optionally one server: moderators of one community see only its cases.
-    private const string InRange = "at_ms >= @from AND at_ms < @to AND (@server IS NULL OR server = @server)";
+    // A period, optionally one server (moderators of one community see only its cases) and one
+    // transport (stored as its wire name, text in both databases: `discord`, `cli`).
+    private const string InRange = "at_ms >= @from AND at_ms < @to AND (@server IS NULL OR server = @server) AND (@transport IS NULL OR transport = @transport)";
 
-    private static object Range(DateTimeOffset from, DateTimeOffset to, string? server) =>
-        new { from = from.ToUnixTimeMilliseconds(), to = to.ToUnixTimeMilliseconds(), server };
+    private static object Range(DateTimeOffset from, DateTimeOffset to, string? server, Transport? transport) =>
+        new { from = from.ToUnixTimeMilliseconds(), to = to.ToUnixTimeMilliseconds(), server, transport = transport is { } t ? WireNames.Of(t) : null };
 
     // Columns come from this closed list only, never from input.
     private static string Column(CaseGrouping grouping) => grouping switch

@@ -23,7 +23,11 @@ public sealed class CaseStats
     /// <param name="days">The period: the last N days.</param>
     /// <param name="now">The end of the period.</param>
     /// <param name="server">One server's pseudonym, or null for every server.</param>
-    public StatsReport Report(CaseGrouping grouping, int days, DateTimeOffset now, string? server = null)
+    /// <param name="source">
+    /// Which cases count: by default those members asked in Discord, so that answers tried from a
+    /// terminal beside the bot never change the moderators' figures.
+    /// </param>
+    public StatsReport Report(CaseGrouping grouping, int days, DateTimeOffset now, string? server = null, CaseSource source = CaseSource.Discord)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(days, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(days, MaxDays);
@@ -31,8 +35,14 @@ public sealed class CaseStats
         var to = now;
         var from = now.AddDays(-days);
         var previousFrom = from.AddDays(-days);
-        var current = _store.CountBy(grouping, from, to, server);
-        var previous = _store.CountBy(grouping, previousFrom, from, server).ToDictionary(g => g.Key, g => (int)g.Count, StringComparer.Ordinal);
+        Transport? transport = source switch
+        {
+            CaseSource.Discord => Transport.Discord,
+            CaseSource.Terminal => Transport.Cli,
+            _ => null,
+        };
+        var current = _store.CountBy(grouping, from, to, server, transport);
+        var previous = _store.CountBy(grouping, previousFrom, from, server, transport).ToDictionary(g => g.Key, g => (int)g.Count, StringComparer.Ordinal);
         var total = (int)current.Sum(g => g.Count);
 
         var counts = current.ToDictionary(g => g.Key, g => (int)g.Count, StringComparer.Ordinal);
@@ -46,8 +56,8 @@ public sealed class CaseStats
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .ToList();
 
-        var members = _store.DistinctMembers(from, to, server);
-        var rated = _store.Helpfulness(from, to, server)
+        var members = _store.DistinctMembers(from, to, server, transport);
+        var rated = _store.Helpfulness(from, to, server, transport)
             .Where(h => h.Helpful + h.NotHelpful > 0)
             .ToList();
         // The ratings' total can be read off `--by feedback`, so rated counts get the same protection as cases.
@@ -73,8 +83,18 @@ public sealed class CaseStats
             Groups = groups,
             Helpfulness = helpfulness,
             MinGroupSize = _minGroupSize,
+            Source = source,
+            LeftOut = LeftOut(grouping, from, to, server, transport),
         };
     }
+
+    /// <summary>The cases of the period that the source left out: those of the other transport, none for all.</summary>
+    private int LeftOut(CaseGrouping grouping, DateTimeOffset from, DateTimeOffset to, string? server, Transport? counted) => counted switch
+    {
+        null => 0,
+        Transport.Discord => (int)_store.CountBy(grouping, from, to, server, Transport.Cli).Sum(g => g.Count),
+        _ => (int)_store.CountBy(grouping, from, to, server, Transport.Discord).Sum(g => g.Count),
+    };
 
     /// <summary>
     /// The keys whose counts must not be shown, given that the total is. Every non-zero count under the

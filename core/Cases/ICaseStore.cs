@@ -40,10 +40,10 @@ public interface ICaseStore : IDisposable
     /// <summary>Deletes every case answered before <paramref name="cutoff"/>; returns how many.</summary>
     int PurgeBefore(DateTimeOffset cutoff);
 
-    /// <summary>Cases per value of the grouping in [from, to); of one server when <paramref name="server"/> (a pseudonym) is given.</summary>
-    IReadOnlyList<GroupCount> CountBy(CaseGrouping grouping, DateTimeOffset from, DateTimeOffset to, string? server = null);
+    /// <summary>Cases per value of the grouping in [from, to); of one server when <paramref name="server"/> (a pseudonym) is given, of one transport when <paramref name="transport"/> is.</summary>
+    IReadOnlyList<GroupCount> CountBy(CaseGrouping grouping, DateTimeOffset from, DateTimeOffset to, string? server = null, Transport? transport = null);
 
-    int DistinctMembers(DateTimeOffset from, DateTimeOffset to, string? server = null);
+    int DistinctMembers(DateTimeOffset from, DateTimeOffset to, string? server = null, Transport? transport = null);
 
-    IReadOnlyList<HelpfulnessCount> Helpfulness(DateTimeOffset from, DateTimeOffset to, string? server = null);
+    IReadOnlyList<HelpfulnessCount> Helpfulness(DateTimeOffset from, DateTimeOffset to, string? server = null, Transport? transport = null);
 }

@@ -387,22 +387,22 @@ public sealed class SqliteCaseStore : ICaseStore
         return CaseQueries.PurgeBefore(connection, cutoff);
     }
 
-    public IReadOnlyList<GroupCount> CountBy(CaseGrouping grouping, DateTimeOffset from, DateTimeOffset to, string? server = null)
+    public IReadOnlyList<GroupCount> CountBy(CaseGrouping grouping, DateTimeOffset from, DateTimeOffset to, string? server = null, Transport? transport = null)
     {
         using var connection = Connect();
-        return CaseQueries.CountBy(connection, grouping, from, to, server);
+        return CaseQueries.CountBy(connection, grouping, from, to, server, transport);
     }
 
-    public int DistinctMembers(DateTimeOffset from, DateTimeOffset to, string? server = null)
+    public int DistinctMembers(DateTimeOffset from, DateTimeOffset to, string? server = null, Transport? transport = null)
     {
         using var connection = Connect();
-        return CaseQueries.DistinctMembers(connection, from, to, server);
+        return CaseQueries.DistinctMembers(connection, from, to, server, transport);
     }
 
-    public IReadOnlyList<HelpfulnessCount> Helpfulness(DateTimeOffset from, DateTimeOffset to, string? server = null)
+    public IReadOnlyList<HelpfulnessCount> Helpfulness(DateTimeOffset from, DateTimeOffset to, string? server = null, Transport? transport = null)
     {
         using var connection = Connect();
-        return CaseQueries.Helpfulness(connection, from, to, server);
+        return CaseQueries.Helpfulness(connection, from, to, server, transport);
     }
 
     public void Dispose()

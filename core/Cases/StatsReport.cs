@@ -22,5 +22,11 @@ public sealed record StatsReport
     public required IReadOnlyList<HelpfulnessRow> Helpfulness { get; init; }
     public required int MinGroupSize { get; init; }
 
+    /// <summary>Which cases were counted.</summary>
+    public CaseSource Source { get; init; } = CaseSource.Discord;
+
+    /// <summary>Cases of the period that <see cref="Source"/> left out (those of the other transport); 0 when it is <see cref="CaseSource.All"/>.</summary>
+    public int LeftOut { get; init; }
+
     public bool IsEmpty => Total == 0;
 }

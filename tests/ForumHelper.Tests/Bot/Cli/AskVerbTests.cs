@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ForumHelper.Bot.Cli;
 using ForumHelper.Tests.Support;
 
 namespace ForumHelper.Tests.Bot.Cli;
@@ -145,5 +146,40 @@ public class AskVerbTests
 
         Assert.Equal(2, exitCode);
         Assert.Contains("Verbs: ask, check-data, check-cases, stats, forget, serve, register-commands, dev-keys, send-sample", error);
+    }
+
+    [Fact]
+    public void Ask_LineWithoutQuotes_ExitsTwoSayingTheWholeLineNeedsQuotes()
+    {
+        var (exitCode, output, error) = CliRun.Invoke("ask", "/cancel-advice", "asked-by:buyer", "stage:delivered", "--data", RepositoryPaths.Data);
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal("", output);
+        Assert.Contains("whole /cancel-advice line as one argument, in double quotes", error);
+        Assert.Contains("forumhelper ask \"/cancel-advice asked-by:buyer stage:delivered\"", error);
+        Assert.Contains($"Example: forumhelper ask \"{AskVerb.Example}\"", error);
+        Assert.DoesNotContain("Unrecognized", error);
+    }
+
+    [Fact]
+    public void Ask_InvalidSetting_ExitsTwoNamingTheSetting()
+    {
+        using var folder = new TempFolder();
+
+        var (exitCode, output, error) = CliRun.InvokeWith(StatsVerbTests.Database(folder, ("Privacy:MinGroupSize", "0")), "ask", Origin, "--data", RepositoryPaths.Data);
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal("", output);
+        Assert.Contains("Privacy:MinGroupSize must be 1–1000", error);
+    }
+
+    [Fact]
+    public void Ask_QuotedLineAndUnknownOption_KeepsTheUnknownOptionMessage()
+    {
+        var (exitCode, _, error) = CliRun.Invoke("ask", Origin, "--jsn", "--data", RepositoryPaths.Data);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("--jsn", error);
+        Assert.DoesNotContain("in double quotes", error);
     }
 }

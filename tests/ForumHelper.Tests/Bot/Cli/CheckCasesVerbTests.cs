@@ -35,4 +35,17 @@ public class CheckCasesVerbTests
         Assert.Contains("does not ask about `value`", output);
         Assert.Contains("0 passed, 1 failed", output);
     }
+
+    [Fact]
+    public void CheckCases_MissingFolder_ExitsTwoNamingTheFolder()
+    {
+        using var folder = new TempFolder();
+        var missing = folder.File("no-such-cases");
+
+        var (exitCode, output, error) = CliRun.Invoke("check-cases", missing, "--data", RepositoryPaths.Data);
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal("", output);
+        Assert.Contains(missing + ": no such folder", error);
+    }
 }

@@ -16,7 +16,7 @@ public class ForgetVerbTests
 
         Assert.Equal(0, exitCode);
         Assert.Equal("Deleted 2 cases of that member.\n", output);
-        Assert.Equal("No cases in the last 30 days.\n", CliRun.InvokeWith(settings, "stats").Out);
+        Assert.Equal("No cases in the last 30 days.\n", CliRun.InvokeWith(settings, "stats", "--source", "all").Out);
     }
 
     [Fact]
@@ -29,5 +29,16 @@ public class ForgetVerbTests
         var (_, output, _) = CliRun.InvokeWith(settings, "forget", "--member", "112233445566778899");
 
         Assert.Equal("Deleted 0 cases of that member.\n", output);
+    }
+
+    [Fact]
+    public void Forget_InvalidSetting_ExitsTwoNamingTheSetting()
+    {
+        using var folder = new TempFolder();
+
+        var (exitCode, _, error) = CliRun.InvokeWith(StatsVerbTests.Database(folder, ("Privacy:RetentionDays", "0")), "forget");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Privacy:RetentionDays", error);
     }
 }

@@ -18,7 +18,7 @@ public class StatsVerbTests
     }
 
     [Fact]
-    public void Stats_AfterAskedCases_CountsThemByRecommendation()
+    public void Stats_CasesAskedFromTheTerminal_AreLeftOutAndSaidSoInOneLine()
     {
         using var folder = new TempFolder();
         var settings = Database(folder, ("Privacy:MinGroupSize", "1"));
@@ -27,10 +27,68 @@ public class StatsVerbTests
             Assert.Equal(0, CliRun.InvokeWith(settings, "ask", Origin, "--data", RepositoryPaths.Data).ExitCode);
         }
 
-        var (exitCode, output, _) = CliRun.InvokeWith(settings, "stats", "--days", "7", "--format", "csv");
+        var (exitCode, output, _) = CliRun.InvokeWith(settings, "stats", "--days", "7");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("No cases in the last 7 days.\n3 cases asked from the terminal are left out; --source all counts them.\n", output);
+    }
+
+    [Theory]
+    [InlineData("all")]
+    [InlineData("terminal")]
+    public void Stats_SourceAllOrTerminal_CountsCasesAskedFromTheTerminal(string source)
+    {
+        using var folder = new TempFolder();
+        var settings = Database(folder, ("Privacy:MinGroupSize", "1"));
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(0, CliRun.InvokeWith(settings, "ask", Origin, "--data", RepositoryPaths.Data).ExitCode);
+        }
+
+        var (exitCode, output, error) = CliRun.InvokeWith(settings, "stats", "--days", "7", "--format", "csv", "--source", source);
 
         Assert.Equal(0, exitCode);
         Assert.Contains("accept-cancellation,3,1.0000,0,3,false", output);
+        Assert.DoesNotContain("left out", output + error);
+    }
+
+    [Fact]
+    public void Stats_CsvWithCasesLeftOut_SaysSoOnStandardErrorOnly()
+    {
+        using var folder = new TempFolder();
+        var settings = Database(folder);
+        Assert.Equal(0, CliRun.InvokeWith(settings, "ask", Origin, "--data", RepositoryPaths.Data).ExitCode);
+
+        var (exitCode, output, error) = CliRun.InvokeWith(settings, "stats", "--format", "csv");
+
+        Assert.Equal(0, exitCode);
+        Assert.DoesNotContain("left out", output);
+        Assert.Contains("1 case asked from the terminal is left out; --source all counts it.", error);
+    }
+
+    [Fact]
+    public void Stats_ChartIntoAFolderThatDoesNotExist_ExitsTwoNamingTheFolder()
+    {
+        using var folder = new TempFolder();
+        var missing = folder.File("no-such-folder");
+
+        var (exitCode, output, error) = CliRun.InvokeWith(Database(folder), "stats", "--chart", Path.Combine(missing, "chart.png"));
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal("", output);
+        Assert.Contains($"--chart: the folder {missing} does not exist", error);
+        Assert.False(Directory.Exists(missing));
+    }
+
+    [Fact]
+    public void Stats_ChartIsAFolder_ExitsTwo()
+    {
+        using var folder = new TempFolder();
+
+        var (exitCode, _, error) = CliRun.InvokeWith(Database(folder), "stats", "--chart", folder.Path);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("--chart must name a PNG file", error);
     }
 
     [Fact]
@@ -54,6 +112,7 @@ public class StatsVerbTests
     [InlineData("--by", "recomendation", "Did you mean `recommendation`?")]
     [InlineData("--by", "colour", "--by must be one of recommendation, reason, stage, asked-by, buyer, marketplace, answer-version, feedback")]
     [InlineData("--format", "xml", "--format must be one of table, csv, json")]
+    [InlineData("--source", "cli", "--source must be one of discord, terminal, all")]
     public void Stats_BadOption_ExitsTwoNamingWhatIsValid(string option, string value, string message)
     {
         var (exitCode, output, error) = CliRun.Invoke("stats", option, value);

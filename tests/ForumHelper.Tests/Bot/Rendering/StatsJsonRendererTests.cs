@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ForumHelper.Bot.Rendering;
+using ForumHelper.Core.Cases;
 
 namespace ForumHelper.Tests.Bot.Rendering;
 
@@ -92,5 +93,16 @@ public class StatsJsonRendererTests
         Assert.Equal(1, root.GetProperty("days").GetInt32());
         Assert.Equal(0, root.GetProperty("groups").GetArrayLength());
         Assert.Equal(0, root.GetProperty("helpfulness").GetArrayLength());
+    }
+
+    [Fact]
+    public void Render_CasesLeftOut_WritesTheSourceAndHowMany()
+    {
+        var report = StatsReports.OneGroup() with { Source = CaseSource.Discord, LeftOut = 3 };
+
+        using var json = JsonDocument.Parse(StatsJsonRenderer.Render(report));
+
+        Assert.Equal("discord", json.RootElement.GetProperty("source").GetString());
+        Assert.Equal(3, json.RootElement.GetProperty("leftOut").GetInt32());
     }
 }

@@ -84,11 +84,11 @@ public class CaseLogForgetAndPurgeTests
 
         public int ForgetMember(string member) => throw new NotSupportedException();
 
-        public IReadOnlyList<GroupCount> CountBy(CaseGrouping grouping, DateTimeOffset from, DateTimeOffset to, string? server = null) => throw new NotSupportedException();
+        public IReadOnlyList<GroupCount> CountBy(CaseGrouping grouping, DateTimeOffset from, DateTimeOffset to, string? server = null, Transport? transport = null) => throw new NotSupportedException();
 
-        public int DistinctMembers(DateTimeOffset from, DateTimeOffset to, string? server = null) => throw new NotSupportedException();
+        public int DistinctMembers(DateTimeOffset from, DateTimeOffset to, string? server = null, Transport? transport = null) => throw new NotSupportedException();
 
-        public IReadOnlyList<HelpfulnessCount> Helpfulness(DateTimeOffset from, DateTimeOffset to, string? server = null) => throw new NotSupportedException();
+        public IReadOnlyList<HelpfulnessCount> Helpfulness(DateTimeOffset from, DateTimeOffset to, string? server = null, Transport? transport = null) => throw new NotSupportedException();
 
         public void Dispose()
         {

@@ -445,4 +445,44 @@ public class CaseStatsTests
         store.Write([.. cases.Select(c => new InsertCase(c))]);
         return store;
     }
+
+    [Fact]
+    public void Report_CasesAskedFromTheTerminal_AreLeftOutByDefaultAndCounted()
+    {
+        using var folder = new TempFolder();
+        using var store = OpenStore(Db(folder));
+        store.Write([
+            .. Enumerable.Range(0, 3).Select(i => new InsertCase(Case(member: "m" + i, at: InPeriod))),
+            .. Enumerable.Range(0, 2).Select(_ => new InsertCase(Case(member: "local", at: InPeriod, recommendation: "ask-support") with { Transport = Transport.Cli })),
+        ]);
+        var stats = new CaseStats(store, minGroupSize: 1);
+
+        var discord = stats.Report(CaseGrouping.Recommendation, Days, Now);
+        var terminal = stats.Report(CaseGrouping.Recommendation, Days, Now, source: CaseSource.Terminal);
+        var all = stats.Report(CaseGrouping.Recommendation, Days, Now, source: CaseSource.All);
+
+        Assert.Equal((3, 3, 2), (discord.Total, discord.DistinctMembers!.Value, discord.LeftOut));
+        Assert.Equal(["accept-cancellation"], discord.Groups.Select(g => g.Key));
+        Assert.Equal((2, 1, 3), (terminal.Total, terminal.DistinctMembers!.Value, terminal.LeftOut));
+        Assert.Equal((5, 4, 0), (all.Total, all.DistinctMembers!.Value, all.LeftOut));
+    }
+
+    [Fact]
+    public void Report_OneServer_CaseAskedFromTheTerminalChangesNothing()
+    {
+        using var folder = new TempFolder();
+        using var store = OpenStore(Db(folder));
+        store.Write([.. Enumerable.Range(0, 3).Select(i => new InsertCase(Case(member: "m" + i, at: InPeriod) with { Server = "ours" }))]);
+        var stats = new CaseStats(store, minGroupSize: 3);
+        var before = stats.Report(CaseGrouping.Recommendation, Days, Now, server: "ours");
+
+        // The way /case-stats asks: one server, the default source. Even a terminal case marked with the server stays out.
+        store.Write([new InsertCase(Case(member: "local", at: InPeriod) with { Transport = Transport.Cli }), new InsertCase(Case(member: "local", at: InPeriod) with { Transport = Transport.Cli, Server = "ours" })]);
+        var after = stats.Report(CaseGrouping.Recommendation, Days, Now, server: "ours");
+
+        Assert.Equal((before.Total, before.PreviousTotal, before.DistinctMembers), (after.Total, after.PreviousTotal, after.DistinctMembers));
+        Assert.Equal(before.Groups, after.Groups);
+        Assert.Equal(before.Helpfulness, after.Helpfulness);
+        Assert.Equal((0, 1), (before.LeftOut, after.LeftOut));
+    }
 }

@@ -239,6 +239,42 @@ public abstract class CaseStoreContract : IDisposable
     }
 
     [Fact]
+    public void CountBy_OneTransport_CountsCasesOfThatTransportOnly()
+    {
+        using var store = OpenDatabase();
+        store.Write([
+            new InsertCase(Case(recommendation: "accept-cancellation")),
+            new InsertCase(Case(recommendation: "accept-cancellation") with { Transport = Transport.Cli }),
+            new InsertCase(Case(recommendation: "ask-support") with { Transport = Transport.Cli }),
+        ]);
+
+        var discord = store.CountBy(CaseGrouping.Recommendation, Now.AddDays(-1), Now.AddDays(1), transport: Transport.Discord);
+        var terminal = store.CountBy(CaseGrouping.Recommendation, Now.AddDays(-1), Now.AddDays(1), transport: Transport.Cli);
+        var all = store.CountBy(CaseGrouping.Recommendation, Now.AddDays(-1), Now.AddDays(1));
+
+        Assert.Equal([new GroupCount("accept-cancellation", 1)], discord);
+        Assert.Equal([new GroupCount("accept-cancellation", 1), new GroupCount("ask-support", 1)], terminal.OrderBy(c => c.Key, StringComparer.Ordinal));
+        Assert.Equal(3, all.Sum(c => c.Count));
+    }
+
+    [Fact]
+    public void HelpfulnessAndDistinctMembers_OneTransport_CountThatTransportOnly()
+    {
+        using var store = OpenDatabase();
+        store.Write([
+            new InsertCase(Case(member: "a", feedback: Feedback.Helpful)),
+            new InsertCase(Case(member: "b", feedback: Feedback.NotHelpful) with { Transport = Transport.Cli }),
+            new InsertCase(Case(member: "c", feedback: Feedback.NotHelpful) with { Transport = Transport.Cli }),
+        ]);
+
+        Assert.Equal(new HelpfulnessCount("accept-cancellation", 1, 0), Assert.Single(store.Helpfulness(Now.AddDays(-1), Now.AddDays(1), transport: Transport.Discord)));
+        Assert.Equal(new HelpfulnessCount("accept-cancellation", 0, 2), Assert.Single(store.Helpfulness(Now.AddDays(-1), Now.AddDays(1), transport: Transport.Cli)));
+        Assert.Equal(1, store.DistinctMembers(Now.AddDays(-1), Now.AddDays(1), transport: Transport.Discord));
+        Assert.Equal(2, store.DistinctMembers(Now.AddDays(-1), Now.AddDays(1), transport: Transport.Cli));
+        Assert.Equal(3, store.DistinctMembers(Now.AddDays(-1), Now.AddDays(1)));
+    }
+
+    [Fact]
     public void CountBy_GroupWithoutAValue_IsCountedAsUnknown()
     {
         using var store = OpenDatabase();
