@@ -1,4 +1,5 @@
 using ForumHelper.Bot.Discord;
+using ForumHelper.Core.Outcomes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,7 +15,7 @@ internal static class DiscordSettings
     public const string Section = "Discord";
 
     /// <summary>What REST calls with the bot token need: the application id, the token and a usable API URL; all problems at once.</summary>
-    public static Core.Results.Result<DiscordOptions, string> LoadForRest(IConfiguration configuration)
+    public static Outcome<DiscordOptions, string> LoadForRest(IConfiguration configuration)
     {
         var services = new ServiceCollection();
         services.AddOptions<DiscordOptions>()
@@ -31,11 +32,11 @@ internal static class DiscordSettings
         var problems = new List<string>();
         if (ValidatedOptions.Get<DiscordOptions>(provider, problems) is not { } options)
         {
-            return Core.Results.Result<DiscordOptions, string>.Failure(problems);
+            return Outcome<DiscordOptions, string>.Failure(problems);
         }
 
         options.ApplicationId = options.ApplicationId.Trim();
-        return Core.Results.Result<DiscordOptions, string>.Success(options);
+        return Outcome<DiscordOptions, string>.Success(options);
     }
 
     private static bool IsSnowflake(string id) => id.Length is > 0 and <= 20 && id.All(char.IsAsciiDigit);

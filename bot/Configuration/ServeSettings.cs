@@ -1,4 +1,5 @@
 using ForumHelper.Bot.Discord;
+using ForumHelper.Core.Outcomes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -7,7 +8,7 @@ namespace ForumHelper.Bot.Configuration;
 /// <summary>The sections only <c>serve</c> needs (<c>Discord</c>, <c>Moderation</c>), bound and checked before it listens.</summary>
 internal sealed record ServeSettings(DiscordOptions Discord, ModerationOptions Moderation)
 {
-    public static Core.Results.Result<ServeSettings, string> Load(IConfiguration configuration)
+    public static Outcome<ServeSettings, string> Load(IConfiguration configuration)
     {
         var services = new ServiceCollection();
         services.AddOptions<DiscordOptions>()
@@ -24,7 +25,7 @@ internal sealed record ServeSettings(DiscordOptions Discord, ModerationOptions M
         var discord = ValidatedOptions.Get<DiscordOptions>(provider, problems);
         var moderation = ValidatedOptions.Get<ModerationOptions>(provider, problems);
         return problems.Count == 0
-            ? Core.Results.Result<ServeSettings, string>.Success(new ServeSettings(discord!, moderation!))
-            : Core.Results.Result<ServeSettings, string>.Failure(problems);
+            ? Outcome<ServeSettings, string>.Success(new ServeSettings(discord!, moderation!))
+            : Outcome<ServeSettings, string>.Failure(problems);
     }
 }

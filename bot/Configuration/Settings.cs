@@ -1,4 +1,5 @@
 using ForumHelper.Core.Cases;
+using ForumHelper.Core.Outcomes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,7 +9,7 @@ namespace ForumHelper.Bot.Configuration;
 internal sealed record Settings(StorageOptions Storage, PrivacyOptions Privacy, CaseLogOptions CaseLog)
 {
     /// <summary>Binds and validates every section; all problems at once, each naming the setting and what is valid.</summary>
-    public static Core.Results.Result<Settings, string> Load(IConfiguration configuration)
+    public static Outcome<Settings, string> Load(IConfiguration configuration)
     {
         var services = new ServiceCollection().AddForumHelperOptions(configuration).BuildServiceProvider();
         var problems = new List<string>();
@@ -16,7 +17,7 @@ internal sealed record Settings(StorageOptions Storage, PrivacyOptions Privacy, 
         var privacy = ValidatedOptions.Get<PrivacyOptions>(services, problems);
         var caseLog = ValidatedOptions.Get<CaseLogOptions>(services, problems);
         return problems.Count == 0
-            ? Core.Results.Result<Settings, string>.Success(new Settings(storage!, privacy!, caseLog!))
-            : Core.Results.Result<Settings, string>.Failure(problems);
+            ? Outcome<Settings, string>.Success(new Settings(storage!, privacy!, caseLog!))
+            : Outcome<Settings, string>.Failure(problems);
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using ForumHelper.Core.Results;
+using ForumHelper.Core.Outcomes;
 using NSec.Cryptography;
 
 namespace ForumHelper.Bot.Discord;
@@ -26,19 +26,19 @@ public sealed class SignatureVerifier
     }
 
     /// <summary>Imports the public key, or explains what is wrong with it.</summary>
-    public static Result<SignatureVerifier, string> Create(string publicKeyHex, TimeProvider time, int maxSkewSeconds)
+    public static Outcome<SignatureVerifier, string> Create(string publicKeyHex, TimeProvider time, int maxSkewSeconds)
     {
         var hex = publicKeyHex.Trim();
         if (hex.Length != 64 || !hex.All(Uri.IsHexDigit))
         {
-            return Result<SignatureVerifier, string>.Failure(
+            return Outcome<SignatureVerifier, string>.Failure(
             [
                 $"Discord:PublicKey must be the application's public key: 64 hex characters from the Developer Portal (General Information), not {Describe(hex)}. It is neither the bot token nor the client secret.",
             ]);
         }
 
         var key = PublicKey.Import(SignatureAlgorithm.Ed25519, Convert.FromHexString(hex), KeyBlobFormat.RawPublicKey);
-        return Result<SignatureVerifier, string>.Success(new SignatureVerifier(key, time, maxSkewSeconds));
+        return Outcome<SignatureVerifier, string>.Success(new SignatureVerifier(key, time, maxSkewSeconds));
     }
 
     public SignatureCheck Verify(string? timestamp, string? signatureHex, ReadOnlySpan<byte> body)

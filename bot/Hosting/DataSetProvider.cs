@@ -1,4 +1,5 @@
 using ForumHelper.Core.DataFiles;
+using ForumHelper.Core.Outcomes;
 using Microsoft.Extensions.Logging;
 
 namespace ForumHelper.Bot.Hosting;
@@ -26,12 +27,12 @@ public sealed partial class DataSetProvider
     public string Folder => _folder;
 
     /// <summary>Loads the first set; the host refuses to start without one.</summary>
-    public static Core.Results.Result<DataSetProvider, DataProblem> Load(string folder, ILogger<DataSetProvider> logger)
+    public static Outcome<DataSetProvider, DataProblem> Load(string folder, ILogger<DataSetProvider> logger)
     {
         var loaded = DataSetLoader.Load(folder);
         return loaded.IsSuccess
-            ? Core.Results.Result<DataSetProvider, DataProblem>.Success(new DataSetProvider(folder, loaded.Value, logger))
-            : Core.Results.Result<DataSetProvider, DataProblem>.Failure(loaded.Problems);
+            ? Outcome<DataSetProvider, DataProblem>.Success(new DataSetProvider(folder, loaded.Value, logger))
+            : Outcome<DataSetProvider, DataProblem>.Failure(loaded.Problems);
     }
 
     /// <summary>Re-reads the folder; true when a new version went live.</summary>
@@ -46,7 +47,7 @@ public sealed partial class DataSetProvider
 
     private bool ReloadLocked()
     {
-        Core.Results.Result<DataSet, DataProblem> loaded;
+        Outcome<DataSet, DataProblem> loaded;
         try
         {
             loaded = DataSetLoader.Load(_folder);

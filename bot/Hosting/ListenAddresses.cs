@@ -1,3 +1,4 @@
+using ForumHelper.Core.Outcomes;
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 
@@ -16,15 +17,15 @@ internal static class ListenAddresses
     public const string HttpPortsKey = "HTTP_PORTS";
 
     /// <summary>The addresses to listen on, <c>;</c>-separated, or what is wrong with the setting.</summary>
-    public static Core.Results.Result<string, string> From(IConfiguration configuration)
+    public static Outcome<string, string> From(IConfiguration configuration)
     {
         var urls = configuration["Urls"];
         if (!string.IsNullOrWhiteSpace(urls))
         {
             var bad = Split(urls).Where(url => !IsHttpAddress(url)).ToList();
             return bad.Count == 0
-                ? Core.Results.Result<string, string>.Success(string.Join(';', Split(urls)))
-                : Core.Results.Result<string, string>.Failure([$"Urls (or --urls, ASPNETCORE_URLS) must be http addresses like http://127.0.0.1:8080 or http://0.0.0.0:8080, separated by ';', not `{bad[0]}`. For HTTPS, put a proxy in front (README, Deploy)."]);
+                ? Outcome<string, string>.Success(string.Join(';', Split(urls)))
+                : Outcome<string, string>.Failure([$"Urls (or --urls, ASPNETCORE_URLS) must be http addresses like http://127.0.0.1:8080 or http://0.0.0.0:8080, separated by ';', not `{bad[0]}`. For HTTPS, put a proxy in front (README, Deploy)."]);
         }
 
         var ports = configuration[HttpPortsKey];
@@ -32,11 +33,11 @@ internal static class ListenAddresses
         {
             var bad = Split(ports).Where(port => !int.TryParse(port, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number is < 1 or > 65535).ToList();
             return bad.Count == 0
-                ? Core.Results.Result<string, string>.Success(string.Join(';', Split(ports).Select(port => "http://*:" + port)))
-                : Core.Results.Result<string, string>.Failure([$"ASPNETCORE_HTTP_PORTS must be port numbers 1–65535 separated by ';', not `{bad[0]}`."]);
+                ? Outcome<string, string>.Success(string.Join(';', Split(ports).Select(port => "http://*:" + port)))
+                : Outcome<string, string>.Failure([$"ASPNETCORE_HTTP_PORTS must be port numbers 1–65535 separated by ';', not `{bad[0]}`."]);
         }
 
-        return Core.Results.Result<string, string>.Success(Default);
+        return Outcome<string, string>.Success(Default);
     }
 
     private static string[] Split(string list) => list.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

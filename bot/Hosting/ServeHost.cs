@@ -1,3 +1,4 @@
+using ForumHelper.Core.Outcomes;
 using System.Threading.RateLimiting;
 using ForumHelper.Bot.Commands;
 using ForumHelper.Bot.Configuration;
@@ -23,7 +24,7 @@ public static class ServeHost
     /// <param name="dataFolder">Where the data files are.</param>
     /// <param name="time">The clock.</param>
     /// <param name="extraLogs">Another place for the log lines besides the console (tests read them from it).</param>
-    public static Core.Results.Result<WebApplication, string> Build(IConfiguration configuration, string dataFolder, TimeProvider time, ILoggerProvider? extraLogs = null)
+    public static Outcome<WebApplication, string> Build(IConfiguration configuration, string dataFolder, TimeProvider time, ILoggerProvider? extraLogs = null)
     {
         var problems = new List<string>();
         var settings = Settings.Load(configuration);
@@ -34,14 +35,14 @@ public static class ServeHost
         problems.AddRange(urls.Problems);
         if (problems.Count > 0)
         {
-            return Core.Results.Result<WebApplication, string>.Failure(problems);
+            return Outcome<WebApplication, string>.Failure(problems);
         }
 
         var (discord, moderation) = serve.Value!;
         var verifier = SignatureVerifier.Create(discord.PublicKey, time, discord.MaxClockSkewSeconds);
         if (!verifier.IsSuccess)
         {
-            return Core.Results.Result<WebApplication, string>.Failure(verifier.Problems);
+            return Outcome<WebApplication, string>.Failure(verifier.Problems);
         }
 
         // Loading and checking the data is the slowest part of a start: it runs while the web host and the database are set up.
@@ -75,12 +76,12 @@ public static class ServeHost
                 storage.Value!.Dispose();
             }
 
-            return Core.Results.Result<WebApplication, string>.Failure([$"The data files in {dataFolder} have problems (run `check-data`):", .. data.Problems.Take(20).Select(p => "  " + p)]);
+            return Outcome<WebApplication, string>.Failure([$"The data files in {dataFolder} have problems (run `check-data`):", .. data.Problems.Take(20).Select(p => "  " + p)]);
         }
 
         if (!storage.IsSuccess)
         {
-            return Core.Results.Result<WebApplication, string>.Failure(storage.Problems);
+            return Outcome<WebApplication, string>.Failure(storage.Problems);
         }
 
         var services = builder.Services;
@@ -125,7 +126,7 @@ public static class ServeHost
 
         // Resolve now, so the data and the log exist before the first request.
         app.Services.GetRequiredService<CaseLog>();
-        return Core.Results.Result<WebApplication, string>.Success(app);
+        return Outcome<WebApplication, string>.Success(app);
     }
 
     private static IResult Health(DataSetProvider data, CaseStorage storage, CaseLog log)

@@ -1,4 +1,4 @@
-using ForumHelper.Core.Results;
+using ForumHelper.Core.Outcomes;
 
 namespace ForumHelper.Core.Cases;
 
@@ -15,22 +15,22 @@ public sealed class CaseStorage : IDisposable
     public Pseudonymizer Pseudonymizer { get; }
 
     /// <summary>Opens the configured database and its pseudonym key, or says plainly why not.</summary>
-    public static Result<CaseStorage, string> Open(StorageOptions storage, PrivacyOptions privacy)
+    public static Outcome<CaseStorage, string> Open(StorageOptions storage, PrivacyOptions privacy)
     {
         var opened = CaseStores.Open(storage);
         if (!opened.IsSuccess)
         {
-            return Result<CaseStorage, string>.Failure(opened.Problems);
+            return Outcome<CaseStorage, string>.Failure(opened.Problems);
         }
 
         var key = PseudonymKeys.Resolve(privacy.PseudonymKey, opened.Value);
         if (!key.IsSuccess)
         {
             opened.Value.Dispose();
-            return Result<CaseStorage, string>.Failure(key.Problems);
+            return Outcome<CaseStorage, string>.Failure(key.Problems);
         }
 
-        return Result<CaseStorage, string>.Success(new CaseStorage(opened.Value, key.Value));
+        return Outcome<CaseStorage, string>.Success(new CaseStorage(opened.Value, key.Value));
     }
 
     public void Dispose() => Store.Dispose();

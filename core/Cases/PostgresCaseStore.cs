@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Dapper;
 using ForumHelper.Core.Facts;
-using ForumHelper.Core.Results;
+using ForumHelper.Core.Outcomes;
 using Npgsql;
 
 namespace ForumHelper.Core.Cases;
@@ -36,7 +36,7 @@ public sealed class PostgresCaseStore : ICaseStore
 
     /// <summary>Connects, migrates and proves the database writable, or says plainly why it cannot.</summary>
     /// <param name="connectionString">Storage:ConnectionString, in Npgsql's form.</param>
-    public static Result<PostgresCaseStore, string> Open(string connectionString)
+    public static Outcome<PostgresCaseStore, string> Open(string connectionString)
     {
         NpgsqlConnectionStringBuilder settings;
         try
@@ -62,7 +62,7 @@ public sealed class PostgresCaseStore : ICaseStore
             return Fail(problem);
         }
 
-        return Result<PostgresCaseStore, string>.Success(store);
+        return Outcome<PostgresCaseStore, string>.Success(store);
     }
 
     /// <summary>The last schema step recorded in the database.</summary>
@@ -341,5 +341,5 @@ public sealed class PostgresCaseStore : ICaseStore
 
     public void Dispose() => _dataSource.Dispose();
 
-    private static Result<PostgresCaseStore, string> Fail(string message) => Result<PostgresCaseStore, string>.Failure([message]);
+    private static Outcome<PostgresCaseStore, string> Fail(string message) => Outcome<PostgresCaseStore, string>.Failure([message]);
 }

@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using ForumHelper.Core.Results;
+using ForumHelper.Core.Outcomes;
 
 namespace ForumHelper.Core.Cases;
 
@@ -14,7 +14,7 @@ public static class PseudonymKeys
     public const string FingerprintMeta = "key_fingerprint";
     private const int GeneratedKeyBytes = 32;
 
-    public static Result<Pseudonymizer, string> Resolve(string? configuredKey, ICaseStore store)
+    public static Outcome<Pseudonymizer, string> Resolve(string? configuredKey, ICaseStore store)
     {
         var recorded = store.ReadMeta(FingerprintMeta);
         string source;
@@ -75,7 +75,7 @@ public static class PseudonymKeys
                 $"(fingerprints {pseudonymizer.Fingerprint} and {recorded}). Use the original key: a different one would split every member's cases in two.");
         }
 
-        return Result<Pseudonymizer, string>.Success(pseudonymizer);
+        return Outcome<Pseudonymizer, string>.Success(pseudonymizer);
     }
 
     private static byte[]? Decode(string text)
@@ -114,5 +114,5 @@ public static class PseudonymKeys
         }
     }
 
-    private static Result<Pseudonymizer, string> Fail(string message) => Result<Pseudonymizer, string>.Failure([message]);
+    private static Outcome<Pseudonymizer, string> Fail(string message) => Outcome<Pseudonymizer, string>.Failure([message]);
 }

@@ -1,7 +1,7 @@
 using System.Data;
 using Dapper;
 using ForumHelper.Core.Facts;
-using ForumHelper.Core.Results;
+using ForumHelper.Core.Outcomes;
 using Microsoft.Data.Sqlite;
 
 namespace ForumHelper.Core.Cases;
@@ -62,7 +62,7 @@ public sealed class SqliteCaseStore : ICaseStore
     /// <summary>Opens (creating if needed) and migrates the database, or says plainly why it cannot.</summary>
     /// <param name="connectionString">Storage:ConnectionString.</param>
     /// <param name="maxSizeMegabytes">Storage:MaxSizeMegabytes: the most the file may grow to; 0 for no limit.</param>
-    public static Result<SqliteCaseStore, string> Open(string connectionString, int maxSizeMegabytes = 0)
+    public static Outcome<SqliteCaseStore, string> Open(string connectionString, int maxSizeMegabytes = 0)
     {
         SqliteConnectionStringBuilder builder;
         try
@@ -108,7 +108,7 @@ public sealed class SqliteCaseStore : ICaseStore
             return Fail(opened);
         }
 
-        return Result<SqliteCaseStore, string>.Success(store);
+        return Outcome<SqliteCaseStore, string>.Success(store);
     }
 
     /// <summary>The schema version recorded in the database.</summary>
@@ -119,7 +119,7 @@ public sealed class SqliteCaseStore : ICaseStore
     }
 
     /// <summary>Applies the migrations up to <paramref name="version"/> only (for tests of upgrades).</summary>
-    internal static Result<SqliteCaseStore, string> OpenAtVersion(string connectionString, int version)
+    internal static Outcome<SqliteCaseStore, string> OpenAtVersion(string connectionString, int version)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
         var store = new SqliteCaseStore(builder, Path.GetFullPath(builder.DataSource), 0);
@@ -130,7 +130,7 @@ public sealed class SqliteCaseStore : ICaseStore
             transaction.Commit();
         }
 
-        return Result<SqliteCaseStore, string>.Success(store);
+        return Outcome<SqliteCaseStore, string>.Success(store);
     }
 
     /// <summary>
@@ -513,5 +513,5 @@ public sealed class SqliteCaseStore : ICaseStore
         }
     }
 
-    private static Result<SqliteCaseStore, string> Fail(string message) => Result<SqliteCaseStore, string>.Failure([message]);
+    private static Outcome<SqliteCaseStore, string> Fail(string message) => Outcome<SqliteCaseStore, string>.Failure([message]);
 }

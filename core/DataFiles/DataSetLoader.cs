@@ -4,7 +4,7 @@ using ForumHelper.Core.Answers;
 using ForumHelper.Core.Disputes;
 using ForumHelper.Core.Facts;
 using ForumHelper.Core.Policies;
-using ForumHelper.Core.Results;
+using ForumHelper.Core.Outcomes;
 
 namespace ForumHelper.Core.DataFiles;
 
@@ -21,7 +21,7 @@ public static class DataSetLoader
     /// <summary>The folders a data set is read from; nothing else in the data folder changes what members are told.</summary>
     public static readonly IReadOnlyList<string> Folders = [PoliciesFolder, AnswersFolder];
 
-    public static Result<DataSet, DataProblem> Load(string dataDirectory)
+    public static Outcome<DataSet, DataProblem> Load(string dataDirectory)
     {
         var problems = new List<DataProblem>();
         var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -71,7 +71,7 @@ public static class DataSetLoader
 
         if (problems.Count > 0)
         {
-            return Result<DataSet, DataProblem>.Failure(problems);
+            return Outcome<DataSet, DataProblem>.Failure(problems);
         }
 
         var version = Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
@@ -90,7 +90,7 @@ public static class DataSetLoader
         });
         var dataSet = new DataSet { Policies = policies, Books = versioned, Version = version };
         problems.AddRange(DataSetChecker.Check(dataSet));
-        return problems.Count > 0 ? Result<DataSet, DataProblem>.Failure(problems) : Result<DataSet, DataProblem>.Success(dataSet);
+        return problems.Count > 0 ? Outcome<DataSet, DataProblem>.Failure(problems) : Outcome<DataSet, DataProblem>.Success(dataSet);
     }
 
     private static List<YamlFile> ReadFolder(string dataDirectory, string folder, List<DataProblem> problems, IncrementalHash hash)

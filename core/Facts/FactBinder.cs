@@ -1,6 +1,6 @@
 using System.Globalization;
 using ForumHelper.Core.Disputes;
-using ForumHelper.Core.Results;
+using ForumHelper.Core.Outcomes;
 using ForumHelper.Core.Text;
 
 namespace ForumHelper.Core.Facts;
@@ -11,7 +11,7 @@ namespace ForumHelper.Core.Facts;
 /// </summary>
 public static class FactBinder
 {
-    public static Result<DisputeFacts, FactError> Bind(IEnumerable<KeyValuePair<string, string>> options)
+    public static Outcome<DisputeFacts, FactError> Bind(IEnumerable<KeyValuePair<string, string>> options)
     {
         var errors = new List<FactError>();
         // Facts are the catalog's singletons: compared by reference, not by hashing every field of the record.
@@ -52,7 +52,7 @@ public static class FactBinder
 
         if (errors.Count > 0)
         {
-            return Result<DisputeFacts, FactError>.Failure(errors);
+            return Outcome<DisputeFacts, FactError>.Failure(errors);
         }
 
         var vector = new int[FactCatalog.DecisionFactCount];
@@ -63,11 +63,11 @@ public static class FactBinder
         }
 
         var marketplace = codes.TryGetValue(FactCatalog.MarketplaceFact, out var market) ? (Marketplace)market : Marketplace.Fiverr;
-        return Result<DisputeFacts, FactError>.Success(DisputeFacts.FromVector(new FactVector(vector), marketplace));
+        return Outcome<DisputeFacts, FactError>.Success(DisputeFacts.FromVector(new FactVector(vector), marketplace));
     }
 
     /// <summary>Parses one value into its code: a choice's ordinal, a number, or 0/1.</summary>
-    public static Result<int, FactError> ParseValue(FactDefinition fact, string rawValue)
+    public static Outcome<int, FactError> ParseValue(FactDefinition fact, string rawValue)
     {
         var value = rawValue.Trim();
         switch (fact.Kind)
@@ -77,7 +77,7 @@ public static class FactBinder
                 {
                     if (string.Equals(fact.Choices[i], value, StringComparison.OrdinalIgnoreCase))
                     {
-                        return Result<int, FactError>.Success(i);
+                        return Outcome<int, FactError>.Success(i);
                     }
                 }
 
@@ -91,17 +91,17 @@ public static class FactBinder
 
                 return number < fact.Min || number > fact.Max
                     ? Fail(fact, $"`{fact.Name}` is {number}, outside {fact.Min}–{fact.Max}.", null)
-                    : Result<int, FactError>.Success((int)number);
+                    : Outcome<int, FactError>.Success((int)number);
 
             default:
                 return bool.TryParse(value, out var flag)
-                    ? Result<int, FactError>.Success(flag ? 1 : 0)
+                    ? Outcome<int, FactError>.Success(flag ? 1 : 0)
                     : Fail(fact, $"`{fact.Name}` must be true or false, not `{Shorten(value)}`.", NearestMatch.Find(value, ["true", "false"]));
         }
     }
 
-    private static Result<int, FactError> Fail(FactDefinition fact, string message, string? suggestion) =>
-        Result<int, FactError>.Failure([new FactError(fact.Name, message, fact.ValidValues, suggestion)]);
+    private static Outcome<int, FactError> Fail(FactDefinition fact, string message, string? suggestion) =>
+        Outcome<int, FactError>.Failure([new FactError(fact.Name, message, fact.ValidValues, suggestion)]);
 
     /// <summary>
     /// What was typed, fit to echo inside backticks: at most 40 characters (a 100 KB value must not

@@ -1,6 +1,6 @@
 using System.Text;
 using ForumHelper.Core.Disputes;
-using ForumHelper.Core.Results;
+using ForumHelper.Core.Outcomes;
 
 namespace ForumHelper.Core.Facts;
 
@@ -11,18 +11,18 @@ namespace ForumHelper.Core.Facts;
 public static class SlashLine
 {
     /// <summary>Parses and binds a <c>/cancel-advice</c> line into facts, with every problem found.</summary>
-    public static Result<DisputeFacts, FactError> ParseFacts(string line)
+    public static Outcome<DisputeFacts, FactError> ParseFacts(string line)
     {
         var invocation = Parse(line);
         if (!invocation.IsSuccess)
         {
-            return Result<DisputeFacts, FactError>.Failure(invocation.Problems);
+            return Outcome<DisputeFacts, FactError>.Failure(invocation.Problems);
         }
 
         if (invocation.Value.Command != FactCatalog.CommandName)
         {
             var command = invocation.Value.Command;
-            return Result<DisputeFacts, FactError>.Failure(
+            return Outcome<DisputeFacts, FactError>.Failure(
             [
                 new FactError("/" + FactBinder.Shorten(command), $"`/{FactBinder.Shorten(command)}` is not a command ForumHelper answers here.", "/" + FactCatalog.CommandName,
                     NearestMatch.Find(command, [FactCatalog.CommandName]) is { } nearest ? "/" + nearest : null),
@@ -33,7 +33,7 @@ public static class SlashLine
     }
 
     /// <summary>Splits a line into the command and its options; checks syntax only, not names or values.</summary>
-    public static Result<SlashInvocation, FactError> Parse(string line)
+    public static Outcome<SlashInvocation, FactError> Parse(string line)
     {
         var text = line.Trim();
         if (!text.StartsWith('/'))
@@ -54,7 +54,7 @@ public static class SlashLine
             ReadWhile(text, ref position, char.IsWhiteSpace);
             if (position >= text.Length)
             {
-                return Result<SlashInvocation, FactError>.Success(new SlashInvocation(command.ToLowerInvariant(), options));
+                return Outcome<SlashInvocation, FactError>.Success(new SlashInvocation(command.ToLowerInvariant(), options));
             }
 
             var name = ReadWhile(text, ref position, c => c != ':' && !char.IsWhiteSpace(c));
@@ -134,6 +134,6 @@ public static class SlashLine
 
     private static string Shorten(string value) => FactBinder.Shorten(value);
 
-    private static Result<SlashInvocation, FactError> Fail(string option, string message, string? valid) =>
-        Result<SlashInvocation, FactError>.Failure([new FactError(option, message, valid ?? "`name:value` pairs after the command", null)]);
+    private static Outcome<SlashInvocation, FactError> Fail(string option, string message, string? valid) =>
+        Outcome<SlashInvocation, FactError>.Failure([new FactError(option, message, valid ?? "`name:value` pairs after the command", null)]);
 }

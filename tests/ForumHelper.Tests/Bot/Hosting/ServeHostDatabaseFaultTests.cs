@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using ForumHelper.Core.Cases;
-using ForumHelper.Core.Results;
+using ForumHelper.Core.Outcomes;
 using ForumHelper.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
@@ -239,7 +239,7 @@ public sealed class ServeHostDatabaseFaultTests(ITestOutputHelper output)
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
-    private static CaseStorage AssertOpens(Result<CaseStorage, string> opened)
+    private static CaseStorage AssertOpens(Outcome<CaseStorage, string> opened)
     {
         Assert.True(opened.IsSuccess, string.Join("\n", opened.Problems));
         return opened.Value!;

@@ -1,5 +1,5 @@
 using ForumHelper.Core.Cases;
-using ForumHelper.Core.Results;
+using ForumHelper.Core.Outcomes;
 using ForumHelper.Tests.Support;
 using static ForumHelper.Tests.Core.Cases.CaseFixtures;
 
@@ -330,13 +330,13 @@ public class SqliteCaseStoreTests : CaseStoreContract
         Assert.Equal(path, store.Description);
     }
 
-    private static string AssertFailed<T>(Result<T, string> opened)
+    private static string AssertFailed<T>(Outcome<T, string> opened)
     {
         Assert.False(opened.IsSuccess, "Open should have failed");
         return Assert.Single(opened.Problems);
     }
 
-    private static void AssertCannotWrite(Result<SqliteCaseStore, string> opened, string path)
+    private static void AssertCannotWrite(Outcome<SqliteCaseStore, string> opened, string path)
     {
         if (opened.IsSuccess)
         {

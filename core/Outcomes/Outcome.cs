@@ -1,13 +1,13 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace ForumHelper.Core.Results;
+namespace ForumHelper.Core.Outcomes;
 
 /// <summary>An expected outcome that is either a value or the problems that prevented it.</summary>
-public sealed class Result<TValue, TProblem>
+public sealed class Outcome<TValue, TProblem>
 {
     private readonly TValue? _value;
 
-    private Result(TValue? value, IReadOnlyList<TProblem> problems)
+    private Outcome(TValue? value, IReadOnlyList<TProblem> problems)
     {
         _value = value;
         Problems = problems;
@@ -19,10 +19,10 @@ public sealed class Result<TValue, TProblem>
     public bool IsSuccess => Problems.Count == 0;
 
     /// <summary>The value; only read it when <see cref="IsSuccess"/> is true.</summary>
-    public TValue? Value => IsSuccess ? _value : throw new InvalidOperationException("The result failed: " + string.Join("; ", Problems));
+    public TValue? Value => IsSuccess ? _value : throw new InvalidOperationException("It failed: " + string.Join("; ", Problems));
 
-    public static Result<TValue, TProblem> Success(TValue value) => new(value, []);
+    public static Outcome<TValue, TProblem> Success(TValue value) => new(value, []);
 
-    public static Result<TValue, TProblem> Failure(IReadOnlyList<TProblem> problems) =>
+    public static Outcome<TValue, TProblem> Failure(IReadOnlyList<TProblem> problems) =>
         problems.Count > 0 ? new(default, problems) : throw new ArgumentException("A failure needs at least one problem.", nameof(problems));
 }
