@@ -1,3 +1,4 @@
+using ForumHelper.Core.Yaml;
 using System.CommandLine;
 using System.Diagnostics;
 using ForumHelper.Core.DataFiles;

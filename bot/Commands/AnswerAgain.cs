@@ -1,6 +1,7 @@
 using ForumHelper.Bot.Hosting;
 using ForumHelper.Core.Answers;
 using ForumHelper.Core.Disputes;
+using ForumHelper.Core.Facts;
 
 namespace ForumHelper.Bot.Commands;
 

@@ -5,7 +5,6 @@ using ForumHelper.Bot.Hosting;
 using ForumHelper.Bot.Rendering;
 using ForumHelper.Core.Answers;
 using ForumHelper.Core.Cases;
-using ForumHelper.Core.Disputes;
 using ForumHelper.Core.Facts;
 using ForumHelper.Core.Text;
 

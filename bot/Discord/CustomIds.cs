@@ -1,10 +1,9 @@
 using System.Globalization;
-using ForumHelper.Core.Disputes;
 
 namespace ForumHelper.Bot.Discord;
 
 /// <summary>
-/// Button ids carry a case id, a choice and the question's facts (<see cref="DisputeFactsCode"/>),
+/// Button ids carry a case id, a choice and the question's facts (<see cref="Core.Facts.DisputeFactsCode"/>),
 /// never an id or a name: <c>feedback:ID:helpful:FACTS</c>, <c>whatif:ID:decline-cancellation:FACTS</c>,
 /// <c>share:ID:channel:FACTS</c>, <c>forget:confirm</c>. With the facts in the button, any replica
 /// can give the answer again: nothing about a question is kept between requests.

@@ -1,5 +1,6 @@
 using ForumHelper.Core.DataFiles;
 using ForumHelper.Core.Outcomes;
+using ForumHelper.Core.Yaml;
 using Microsoft.Extensions.Logging;
 
 namespace ForumHelper.Bot.Hosting;

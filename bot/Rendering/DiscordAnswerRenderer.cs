@@ -14,7 +14,7 @@ internal static class DiscordAnswerRenderer
 
     /// <summary>
     /// The member's private answer, with feedback, "what if" and (where there are others to show it
-    /// to) share buttons; <paramref name="facts"/> is the question's <see cref="Core.Disputes.DisputeFactsCode"/>.
+    /// to) share buttons; <paramref name="facts"/> is the question's <see cref="Core.Facts.DisputeFactsCode"/>.
     /// </summary>
     public static MessagePayload Private(Answer answer, long caseId, string facts, bool withShare) => new()
     {

@@ -27,10 +27,4 @@ public static class AnswerLimits
 
     /// <summary>A button label, for the short path labels.</summary>
     public const int Label = 80;
-
-    /// <summary>
-    /// A path's name (<c>decline-cancellation</c>): it travels in a button id, which Discord caps at
-    /// 100 characters, beside the case id and the question's facts.
-    /// </summary>
-    public const int PathName = 32;
 }

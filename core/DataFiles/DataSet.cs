@@ -1,5 +1,6 @@
 using ForumHelper.Core.Answers;
 using ForumHelper.Core.Disputes;
+using ForumHelper.Core.Facts;
 using ForumHelper.Core.Policies;
 
 namespace ForumHelper.Core.DataFiles;

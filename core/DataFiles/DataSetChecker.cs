@@ -2,6 +2,7 @@ using ForumHelper.Core.Answers;
 using ForumHelper.Core.Disputes;
 using ForumHelper.Core.Facts;
 using ForumHelper.Core.Policies;
+using ForumHelper.Core.Yaml;
 
 namespace ForumHelper.Core.DataFiles;
 

@@ -1,7 +1,7 @@
+using ForumHelper.Core.Yaml;
 using System.Security.Cryptography;
 using System.Text;
 using ForumHelper.Core.Answers;
-using ForumHelper.Core.Disputes;
 using ForumHelper.Core.Facts;
 using ForumHelper.Core.Policies;
 using ForumHelper.Core.Outcomes;

@@ -1,3 +1,4 @@
+using ForumHelper.Core.Facts;
 using ForumHelper.Core.Policies;
 
 namespace ForumHelper.Core.Disputes;

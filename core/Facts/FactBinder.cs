@@ -1,5 +1,4 @@
 using System.Globalization;
-using ForumHelper.Core.Disputes;
 using ForumHelper.Core.Outcomes;
 using ForumHelper.Core.Text;
 

@@ -1,5 +1,3 @@
-using ForumHelper.Core.Disputes;
-
 namespace ForumHelper.Core.Facts;
 
 /// <summary>

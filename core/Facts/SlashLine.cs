@@ -1,5 +1,4 @@
 using System.Text;
-using ForumHelper.Core.Disputes;
 using ForumHelper.Core.Outcomes;
 
 namespace ForumHelper.Core.Facts;

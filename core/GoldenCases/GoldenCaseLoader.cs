@@ -1,5 +1,6 @@
 using ForumHelper.Core.DataFiles;
 using ForumHelper.Core.Facts;
+using ForumHelper.Core.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace ForumHelper.Core.GoldenCases;

@@ -1,5 +1,5 @@
+using ForumHelper.Core.Yaml;
 using System.Globalization;
-using ForumHelper.Core.DataFiles;
 using ForumHelper.Core.Facts;
 using YamlDotNet.RepresentationModel;
 

@@ -10,6 +10,12 @@ namespace ForumHelper.Core.Policies;
 /// </summary>
 public sealed record PathDefinition
 {
+    /// <summary>
+    /// The longest name (<c>decline-cancellation</c>): a name travels in a button id, which Discord
+    /// caps at 100 characters, beside the case id and the question's facts.
+    /// </summary>
+    public const int MaxNameLength = 32;
+
     public required string Key { get; init; }
 
     /// <summary>The path is open when any of these conditions holds.</summary>

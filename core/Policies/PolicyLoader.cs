@@ -1,7 +1,5 @@
-using ForumHelper.Core.Answers;
-using ForumHelper.Core.DataFiles;
-using ForumHelper.Core.Disputes;
 using ForumHelper.Core.Facts;
+using ForumHelper.Core.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace ForumHelper.Core.Policies;
@@ -104,7 +102,7 @@ public static class PolicyLoader
     }
 
     private static bool IsPathName(string key) =>
-        key.Length is > 0 and <= AnswerLimits.PathName && char.IsAsciiLetterLower(key[0]) &&
+        key.Length is > 0 and <= PathDefinition.MaxNameLength && char.IsAsciiLetterLower(key[0]) &&
         key.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
 
     private static Dictionary<string, PathDefinition> ReadPaths(YamlFile file, YamlMappingNode? mapping)
@@ -122,7 +120,7 @@ public static class PolicyLoader
             if (!IsPathName(key))
             {
                 file.Problem(keyNode, $"path name `{key}` must be lower-case letters, digits and hyphens, starting with a letter, " +
-                    $"at most {AnswerLimits.PathName} characters: it travels in the answer's button ids");
+                    $"at most {PathDefinition.MaxNameLength} characters: it travels in the answer's button ids");
             }
 
             var path = file.AsMapping(valueNode, where);

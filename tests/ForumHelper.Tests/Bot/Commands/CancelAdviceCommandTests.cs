@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using ForumHelper.Core.Answers;
-using ForumHelper.Core.Disputes;
 using ForumHelper.Core.Facts;
 using ForumHelper.Tests.Support;
 

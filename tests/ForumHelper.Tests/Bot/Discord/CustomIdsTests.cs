@@ -1,6 +1,6 @@
 using ForumHelper.Bot.Discord;
-using ForumHelper.Core.Answers;
-using ForumHelper.Core.Disputes;
+using ForumHelper.Core.Facts;
+using ForumHelper.Core.Policies;
 
 namespace ForumHelper.Tests.Bot.Discord;
 
@@ -19,7 +19,7 @@ public class CustomIdsTests
     public void For_LongestKindCaseIdPathNameAndFacts_FitsDiscordsLimit()
     {
         // The longest of everything at once: a kind, the largest case id, a path name at the data's limit, the longest facts code.
-        var longest = CustomIds.For(CustomIds.Feedback, long.MaxValue, new string('p', AnswerLimits.PathName), new string('f', DisputeFactsCode.MaxLength));
+        var longest = CustomIds.For(CustomIds.Feedback, long.MaxValue, new string('p', PathDefinition.MaxNameLength), new string('f', DisputeFactsCode.MaxLength));
 
         Assert.True(longest.Length <= CustomIds.MaxLength, $"{longest.Length} characters: {longest}");
     }

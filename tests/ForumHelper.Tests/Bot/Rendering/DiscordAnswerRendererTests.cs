@@ -1,6 +1,5 @@
 using ForumHelper.Bot.Discord.Model;
 using ForumHelper.Bot.Rendering;
-using ForumHelper.Core.Disputes;
 using ForumHelper.Core.Facts;
 using ForumHelper.Tests.Support;
 

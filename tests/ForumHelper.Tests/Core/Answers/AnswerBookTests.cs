@@ -1,4 +1,3 @@
-using ForumHelper.Core.Disputes;
 using ForumHelper.Core.Facts;
 using ForumHelper.Tests.Support;
 

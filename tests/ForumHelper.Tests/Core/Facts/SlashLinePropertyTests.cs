@@ -1,6 +1,5 @@
 using CsCheck;
 using ForumHelper.Core.Answers;
-using ForumHelper.Core.Disputes;
 using ForumHelper.Core.Facts;
 using ForumHelper.Tests.Support;
 

@@ -20,7 +20,7 @@ public class GoldenCaseRunnerTests
     [MemberData(nameof(CaseFiles))]
     public void Run_GoldenCase_MeetsItsExpectations(string fileName)
     {
-        var file = ForumHelper.Core.DataFiles.YamlFile.Read(Path.Combine(RepositoryPaths.Cases, fileName), fileName);
+        var file = ForumHelper.Core.Yaml.YamlFile.Read(Path.Combine(RepositoryPaths.Cases, fileName), fileName);
         var golden = GoldenCaseLoader.Load(file);
         Assert.Empty(file.Problems);
 

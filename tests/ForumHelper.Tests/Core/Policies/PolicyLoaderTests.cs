@@ -1,7 +1,7 @@
-using ForumHelper.Core.DataFiles;
 using ForumHelper.Core.Disputes;
 using ForumHelper.Core.Facts;
 using ForumHelper.Core.Policies;
+using ForumHelper.Core.Yaml;
 using ForumHelper.Tests.Support;
 
 namespace ForumHelper.Tests.Core.Policies;

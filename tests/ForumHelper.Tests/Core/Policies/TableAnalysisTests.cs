@@ -1,5 +1,5 @@
-using ForumHelper.Core.DataFiles;
 using ForumHelper.Core.Policies;
+using ForumHelper.Core.Yaml;
 using ForumHelper.Tests.Support;
 
 namespace ForumHelper.Tests.Core.Policies;
@@ -70,7 +70,7 @@ public class TableAnalysisTests
     [Fact]
     public void Analyze_RealFiverrTable_IsCompleteWithNoDeadRules()
     {
-        var report = TableAnalysis.Analyze(RealData.Set.Policies[ForumHelper.Core.Disputes.Marketplace.Fiverr].Table);
+        var report = TableAnalysis.Analyze(RealData.Set.Policies[ForumHelper.Core.Facts.Marketplace.Fiverr].Table);
 
         Assert.Equal(0, report.UnansweredCount);
         Assert.Empty(report.NeverFiring);

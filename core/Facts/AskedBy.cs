@@ -1,4 +1,4 @@
-namespace ForumHelper.Core.Disputes;
+namespace ForumHelper.Core.Facts;
 
 /// <summary>Who started the cancellation (option <c>asked-by</c>).</summary>
 public enum AskedBy

@@ -1,7 +1,6 @@
 using System.Text;
-using ForumHelper.Core.Facts;
 
-namespace ForumHelper.Core.Disputes;
+namespace ForumHelper.Core.Facts;
 
 /// <summary>
 /// A question's facts and day in a few dozen characters (<c>0.1.4.1..2.k.2s...0.1uv</c>): what a

@@ -1,4 +1,4 @@
-namespace ForumHelper.Core.Disputes;
+namespace ForumHelper.Core.Facts;
 
 /// <summary>The reason the buyer gives (option <c>reason</c>).</summary>
 public enum BuyerReason

@@ -1,4 +1,4 @@
-namespace ForumHelper.Core.Disputes;
+namespace ForumHelper.Core.Facts;
 
 /// <summary>How the buyer is behaving (option <c>buyer</c>).</summary>
 public enum BuyerBehaviour

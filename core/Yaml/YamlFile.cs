@@ -1,7 +1,7 @@
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace ForumHelper.Core.DataFiles;
+namespace ForumHelper.Core.Yaml;
 
 /// <summary>
 /// One YAML data file being read: parses it with line numbers and collects

@@ -1,8 +1,7 @@
 using CsCheck;
-using ForumHelper.Core.Disputes;
 using ForumHelper.Core.Facts;
 
-namespace ForumHelper.Tests.Core.Disputes;
+namespace ForumHelper.Tests.Core.Facts;
 
 public class DisputeFactsCodeTests
 {

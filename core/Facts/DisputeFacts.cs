@@ -1,6 +1,4 @@
-using ForumHelper.Core.Facts;
-
-namespace ForumHelper.Core.Disputes;
+namespace ForumHelper.Core.Facts;
 
 /// <summary>
 /// What a member told us about a dispute. Every optional fact may be unknown (null); an unknown

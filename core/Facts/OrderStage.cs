@@ -1,4 +1,4 @@
-namespace ForumHelper.Core.Disputes;
+namespace ForumHelper.Core.Facts;
 
 /// <summary>How far the order got, and how work was sent (option <c>stage</c>).</summary>
 public enum OrderStage

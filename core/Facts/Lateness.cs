@@ -1,4 +1,4 @@
-namespace ForumHelper.Core.Disputes;
+namespace ForumHelper.Core.Facts;
 
 /// <summary>Whether the order is past its due date (option <c>late</c>).</summary>
 public enum Lateness
