@@ -3,6 +3,7 @@ using ForumHelper.Bot.Discord;
 using ForumHelper.Bot.Discord.Model;
 using ForumHelper.Bot.Hosting;
 using ForumHelper.Bot.Rendering;
+using ForumHelper.Core.Advising;
 using ForumHelper.Core.Answers;
 using ForumHelper.Core.Cases;
 using ForumHelper.Core.Disputes;
@@ -20,6 +21,8 @@ public sealed class CancelAdviceCommand(
 {
     private const int MaxProblemsShown = 5;
     private const int MaxMessage = AnswerLimits.Content;
+
+    private readonly AdviceService _advice = new(time);
 
     public InteractionResponse Handle(InteractionRequest request)
     {
@@ -40,11 +43,7 @@ public sealed class CancelAdviceCommand(
             return Replies.Private(TextFit.Cut(reply, MaxMessage));
         }
 
-        var now = time.GetUtcNow();
-        var dataSet = data.Current;
-        var locale = AnswerAgain.Language(request.Locale);
-        var answered = dataSet.Answer(facts.Value, DateOnly.FromDateTime(now.UtcDateTime), locale);
-        var record = CaseRecords.From(answered, request.Member, request.Server, Transport.Discord, now);
+        var (answered, record) = _advice.Advise(data.Current, facts.Value, AnswerAgain.Language(request.Locale), new CaseAsker(request.Member, request.Server, Transport.Discord));
         log.TryEnqueue(new InsertCase(record));
         var factsCode = DisputeFactsCode.Encode(answered.Advice.Facts, answered.Advice.Today);
         return Replies.Message(DiscordAnswerRenderer.Private(answered.Answer, record.Id, factsCode, request.HasOthersToShowTo));
