@@ -1,6 +1,4 @@
-using System.Threading.RateLimiting;
 using ForumHelper.Bot.Discord;
-using ForumHelper.Bot.Discord.Model;
 using ForumHelper.Bot.Hosting;
 using ForumHelper.Bot.Rendering;
 using ForumHelper.Core.Advising;
@@ -13,25 +11,18 @@ using ForumHelper.Core.Text;
 namespace ForumHelper.Bot.Commands;
 
 /// <summary><c>/cancel-advice</c>: parse the options, advise (one core call), log the case, render the private answer.</summary>
-public sealed class CancelAdviceCommand(
-    DataSetProvider data,
-    CaseLog log,
-    PartitionedRateLimiter<string> limiter,
-    TimeProvider time)
+public sealed class CancelAdviceCommand(DataSetProvider data, CaseLog log, AdviceService advice) : IRoutedInteractionHandler
 {
     private const int MaxProblemsShown = 5;
     private const int MaxMessage = AnswerLimits.Content;
 
-    private readonly AdviceService _advice = new(time);
+    /// <summary>Rate limited per member: each answer is logged as a case.</summary>
+    public static InteractionRoute Route { get; } = InteractionRoute.Command(CommandNames.CancelAdvice) with { RateLimited = true };
 
-    public InteractionResponse Handle(InteractionRequest request)
+    public Task<HandlerReply> HandleAsync(InteractionRequest request) => Task.FromResult(Handle(request));
+
+    private HandlerReply Handle(InteractionRequest request)
     {
-        using var lease = limiter.AttemptAcquire(request.Member);
-        if (!lease.IsAcquired)
-        {
-            return Replies.Private("You have asked a lot of questions in the last minute. Take a breath, and ask again in a minute.");
-        }
-
         var facts = FactBinder.Bind(OptionValues.ToPairs(request.Data?.Options));
         if (!facts.IsSuccess)
         {
@@ -43,7 +34,7 @@ public sealed class CancelAdviceCommand(
             return Replies.Private(TextFit.Cut(reply, MaxMessage));
         }
 
-        var (answered, record) = _advice.Advise(data.Current, facts.Value, AnswerAgain.Language(request.Locale), new CaseAsker(request.Member, request.Server, Transport.Discord));
+        var (answered, record) = advice.Advise(data.Current, facts.Value, AnswerAgain.Language(request.Locale), new CaseAsker(request.Member, request.Server, Transport.Discord));
         log.TryEnqueue(new InsertCase(record));
         var factsCode = DisputeFactsCode.Encode(answered.Advice.Facts, answered.Advice.Today);
         return Replies.Message(DiscordAnswerRenderer.Private(answered.Answer, record.Id, factsCode, request.HasOthersToShowTo));
