@@ -119,7 +119,7 @@ internal static class AskVerb
         console.Error.WriteLine(errors.Count == 1 ? $"Could not read \"{shown}\":" : $"Could not read \"{shown}\" ({errors.Count} problems):");
         foreach (var error in errors)
         {
-            console.Error.WriteLine("  - " + error.Message + (error.Suggestion is null ? "" : $" Did you mean `{error.Suggestion}`?"));
+            console.Error.WriteLine("  - " + error.Explained);
             console.Error.WriteLine("    Valid: " + error.Valid);
         }
 

@@ -27,8 +27,7 @@ public sealed class CancelAdviceCommand(DataSetProvider data, CaseLog log, Advic
         if (!facts.IsSuccess)
         {
             // A handful of problems is enough to fix the question, and the reply must stay within a message's 2000 characters.
-            var problems = string.Join("\n", facts.Problems.Take(MaxProblemsShown).Select(p =>
-                "• " + p.Message + (p.Suggestion is null ? "" : $" Did you mean `{p.Suggestion}`?") + $" Valid: {p.Valid}."));
+            var problems = string.Join("\n", facts.Problems.Take(MaxProblemsShown).Select(p => $"• {p.Explained} Valid: {p.Valid}."));
             var more = facts.Problems.Count > MaxProblemsShown ? $"\n…and {facts.Problems.Count - MaxProblemsShown} more." : "";
             var reply = $"I could not read that question:\n{problems}{more}";
             return Replies.Private(TextFit.Cut(reply, MaxMessage));
