@@ -39,7 +39,7 @@ public class InteractionHandlerServicesTests
     }
 
     [Fact]
-    public void AddInteractionHandlers_CalledWithATestHandler_ResolvesOneRegistryWithIt()
+    public void AddInteractionPipeline_CalledTwiceAroundATestHandler_OneRegistryThatFindsIt()
     {
         var services = new ServiceCollection().AddInteractionPipeline().AddInteractionHandler<PingCommand>().AddInteractionPipeline();
         using var provider = services.BuildServiceProvider();
