@@ -3,6 +3,9 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using ForumHelper.Bot.Configuration;
 using ForumHelper.Bot.Rendering;
+using ForumHelper.Core.Advising;
+using ForumHelper.Core.Cases;
+using ForumHelper.Core.DataFiles;
 using ForumHelper.Core.Facts;
 using Microsoft.Extensions.Configuration;
 
@@ -67,15 +70,17 @@ internal static class AskVerb
             settings = loaded.Value;
         }
 
-        DateOnly today;
-        if (todayText is null)
+        // Without --today, the service takes today from the clock, in UTC, as the bot does.
+        DateOnly? today = null;
+        if (todayText is not null)
         {
-            today = DateOnly.FromDateTime(DateTime.Now);
-        }
-        else if (!DateOnly.TryParseExact(todayText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out today))
-        {
-            console.Error.WriteLine($"--today must be a date like 2026-11-26, not `{todayText}`.");
-            return ExitCodes.Usage;
+            if (!DateOnly.TryParseExact(todayText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            {
+                console.Error.WriteLine($"--today must be a date like 2026-11-26, not `{todayText}`.");
+                return ExitCodes.Usage;
+            }
+
+            today = day;
         }
 
         var facts = SlashLine.ParseFacts(slashLine);
@@ -91,15 +96,18 @@ internal static class AskVerb
             return ExitCodes.DataProblems;
         }
 
-        var answered = data.Answer(facts.Value, today);
+        // On the command line the member is the local user, pseudonymized like a Discord id; the storage
+        // opens before answering so the record has its pseudonym, but a failure is told after the answer.
+        using var caseLog = settings is null ? null : CaseLogging.Open(settings);
+        var asker = new CaseAsker(caseLog?.Pseudonym(Environment.UserName) ?? "", null, Transport.Cli);
+        var (answered, record) = new AdviceService(TimeProvider.System).Advise(data, facts.Value, DataSet.DefaultLocale, asker, today);
         console.Out.Write(json
             ? JsonAnswerRenderer.Render(answered, console.Width) + "\n"
             : TerminalAnswerRenderer.Render(answered.Answer, console.UseColor, console.Width));
         await console.Out.FlushAsync().ConfigureAwait(false);
-        if (settings is not null)
+        if (caseLog is not null)
         {
-            // On the command line the member is the local user, pseudonymized like a Discord id.
-            await CaseLogging.LogAsync(answered, Environment.UserName, settings, console).ConfigureAwait(false);
+            await caseLog.LogAsync(record, settings!, console).ConfigureAwait(false);
         }
 
         return ExitCodes.Success;
@@ -111,7 +119,7 @@ internal static class AskVerb
         console.Error.WriteLine(errors.Count == 1 ? $"Could not read \"{shown}\":" : $"Could not read \"{shown}\" ({errors.Count} problems):");
         foreach (var error in errors)
         {
-            console.Error.WriteLine("  - " + error.Message + (error.Suggestion is null ? "" : $" Did you mean `{error.Suggestion}`?"));
+            console.Error.WriteLine("  - " + error.Explained);
             console.Error.WriteLine("    Valid: " + error.Valid);
         }
 

@@ -1,8 +1,7 @@
-using System.Threading.RateLimiting;
 using ForumHelper.Bot.Discord;
-using ForumHelper.Bot.Discord.Model;
 using ForumHelper.Bot.Hosting;
 using ForumHelper.Bot.Rendering;
+using ForumHelper.Core.Advising;
 using ForumHelper.Core.Answers;
 using ForumHelper.Core.Cases;
 using ForumHelper.Core.Facts;
@@ -11,39 +10,29 @@ using ForumHelper.Core.Text;
 namespace ForumHelper.Bot.Commands;
 
 /// <summary><c>/cancel-advice</c>: parse the options, advise (one core call), log the case, render the private answer.</summary>
-public sealed class CancelAdviceCommand(
-    DataSetProvider data,
-    CaseLog log,
-    PartitionedRateLimiter<string> limiter,
-    TimeProvider time)
+public sealed class CancelAdviceCommand(DataSetProvider data, CaseLog log, AdviceService advice) : IRoutedInteractionHandler
 {
     private const int MaxProblemsShown = 5;
     private const int MaxMessage = AnswerLimits.Content;
 
-    public InteractionResponse Handle(InteractionRequest request)
-    {
-        using var lease = limiter.AttemptAcquire(request.Member);
-        if (!lease.IsAcquired)
-        {
-            return Replies.Private("You have asked a lot of questions in the last minute. Take a breath, and ask again in a minute.");
-        }
+    /// <summary>Rate limited per member: each answer is logged as a case.</summary>
+    public static InteractionRoute Route { get; } = InteractionRoute.Command(CommandNames.CancelAdvice) with { RateLimited = true };
 
+    public Task<HandlerReply> HandleAsync(InteractionRequest request) => Task.FromResult(Handle(request));
+
+    private HandlerReply Handle(InteractionRequest request)
+    {
         var facts = FactBinder.Bind(OptionValues.ToPairs(request.Data?.Options));
         if (!facts.IsSuccess)
         {
             // A handful of problems is enough to fix the question, and the reply must stay within a message's 2000 characters.
-            var problems = string.Join("\n", facts.Problems.Take(MaxProblemsShown).Select(p =>
-                "• " + p.Message + (p.Suggestion is null ? "" : $" Did you mean `{p.Suggestion}`?") + $" Valid: {p.Valid}."));
+            var problems = string.Join("\n", facts.Problems.Take(MaxProblemsShown).Select(p => $"• {p.Explained} Valid: {p.Valid}."));
             var more = facts.Problems.Count > MaxProblemsShown ? $"\n…and {facts.Problems.Count - MaxProblemsShown} more." : "";
             var reply = $"I could not read that question:\n{problems}{more}";
             return Replies.Private(TextFit.Cut(reply, MaxMessage));
         }
 
-        var now = time.GetUtcNow();
-        var dataSet = data.Current;
-        var locale = AnswerAgain.Language(request.Locale);
-        var answered = dataSet.Answer(facts.Value, DateOnly.FromDateTime(now.UtcDateTime), locale);
-        var record = CaseRecords.From(answered, request.Member, request.Server, Transport.Discord, now);
+        var (answered, record) = advice.Advise(data.Current, facts.Value, AnswerAgain.Language(request.Locale), new CaseAsker(request.Member, request.Server, Transport.Discord));
         log.TryEnqueue(new InsertCase(record));
         var factsCode = DisputeFactsCode.Encode(answered.Advice.Facts, answered.Advice.Today);
         return Replies.Message(DiscordAnswerRenderer.Private(answered.Answer, record.Id, factsCode, request.HasOthersToShowTo));

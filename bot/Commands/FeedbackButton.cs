@@ -7,10 +7,19 @@ using ForumHelper.Core.Cases;
 namespace ForumHelper.Bot.Commands;
 
 /// <summary>Helpful / Not helpful under an answer: recorded on the case, then the buttons give way to a thank-you.</summary>
-public sealed class FeedbackButton(CaseLog log, CaseStorage storage, DataSetProvider data)
+public sealed class FeedbackButton(CaseLog log, CaseStorage storage, DataSetProvider data) : IRoutedInteractionHandler
 {
-    public InteractionResponse Handle(InteractionRequest request, long caseId, string? choice, string? facts)
+    public static InteractionRoute Route { get; } = InteractionRoute.Component(CustomIds.Feedback);
+
+    public Task<HandlerReply> HandleAsync(InteractionRequest request) => Task.FromResult(Handle(request));
+
+    private HandlerReply Handle(InteractionRequest request)
     {
+        if (!CustomIds.TryParse(request.Data?.CustomId, out _, out var caseId, out var choice, out var facts))
+        {
+            return Replies.Expired;
+        }
+
         var feedback = choice switch
         {
             "helpful" => Feedback.Helpful,

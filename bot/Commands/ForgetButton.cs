@@ -8,13 +8,21 @@ namespace ForumHelper.Bot.Commands;
 /// The answer to <c>/forget-me</c>'s question: delete the clicker's cases (through the case log, so
 /// none still queued survives) and say how many, or keep them.
 /// </summary>
-public sealed class ForgetButton(CaseLog log)
+public sealed class ForgetButton(CaseLog log) : IRoutedInteractionHandler
 {
     // Well inside Discord's 3 seconds; a busy database gets a "shortly" instead of a timeout.
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(2);
 
-    public async Task<InteractionResponse> HandleAsync(InteractionRequest request, string customId)
+    public static InteractionRoute Route { get; } = InteractionRoute.Component(CustomIds.Forget);
+
+    public async Task<HandlerReply> HandleAsync(InteractionRequest request)
     {
+        var customId = request.Data?.CustomId;
+        if (customId is not (ForgetMeCommand.Confirm or ForgetMeCommand.Cancel))
+        {
+            return Replies.Expired;
+        }
+
         if (customId == ForgetMeCommand.Cancel)
         {
             return Done("Nothing was deleted.");

@@ -4,12 +4,14 @@ using ForumHelper.Bot.Discord.Model;
 namespace ForumHelper.Bot.Commands;
 
 /// <summary><c>/forget-me</c>: asks for confirmation first; the buttons carry no id, since the clicker is the one forgotten.</summary>
-public sealed class ForgetMeCommand
+public sealed class ForgetMeCommand : IRoutedInteractionHandler
 {
     public const string Confirm = CustomIds.Forget + ":confirm";
     public const string Cancel = CustomIds.Forget + ":cancel";
 
-    public static InteractionResponse Handle() => Replies.Message(new MessagePayload
+    public static InteractionRoute Route { get; } = InteractionRoute.Command(CommandNames.ForgetMe);
+
+    private static readonly InteractionResponse Question = Replies.Message(new MessagePayload
     {
         Content = "This deletes every case ForumHelper has logged for you (your questions and feedback, stored without your name). It cannot be undone. Go ahead?",
         Components =
@@ -20,4 +22,6 @@ public sealed class ForgetMeCommand
         ],
         Flags = MessagePayload.EphemeralFlag,
     });
+
+    public Task<HandlerReply> HandleAsync(InteractionRequest request) => Task.FromResult<HandlerReply>(Question);
 }

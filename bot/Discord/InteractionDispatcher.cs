@@ -1,21 +1,35 @@
 using System.Diagnostics;
-using ForumHelper.Bot.Commands;
+using System.Threading.RateLimiting;
 using ForumHelper.Bot.Discord.Model;
+using ForumHelper.Bot.Hosting;
 using ForumHelper.Core.Cases;
 using ForumHelper.Core.Text;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace ForumHelper.Bot.Discord;
 
 /// <summary>
-/// The one pipeline every verified interaction goes through: PING, command or button, routed to
-/// its handler; a handler that throws becomes a private apology with an error id, and the log
-/// gets the details. Handlers never decide how to report an unexpected error.
+/// The one pipeline every verified interaction goes through: PING, command, component, modal or
+/// autocomplete, routed by <see cref="InteractionRegistry"/> to its handler. It owns, once for all
+/// of them: pseudonyms, rate limits, the place, deferral (acknowledge, run the work, edit the
+/// reply), error ids, the apology for an unexpected exception, and the logs. Handlers never decide
+/// how to report an unexpected error.
 /// </summary>
-public sealed partial class InteractionDispatcher(IServiceProvider services, CaseStorage storage, ILogger<InteractionDispatcher> logger)
+public sealed partial class InteractionDispatcher(
+    InteractionRegistry registry,
+    CaseStorage storage,
+    PartitionedRateLimiter<string> limiter,
+    DiscordRestClient rest,
+    DeferredWork deferred,
+    TimeProvider time,
+    ILogger<InteractionDispatcher> logger)
 {
     private static readonly TimeSpan SlowAnswer = TimeSpan.FromSeconds(1);
+
+    // The token lives 15 minutes; deferred work must not hang past it.
+    private static readonly TimeSpan DeferredDeadline = DiscordRestClient.InteractionTokenLifetime - TimeSpan.FromSeconds(30);
+
+    private static readonly InteractionResponse Thinking = new(CallbackType.DeferredChannelMessage, new MessagePayload { Flags = MessagePayload.EphemeralFlag });
 
     public async Task<InteractionResponse?> DispatchAsync(Interaction interaction)
     {
@@ -24,7 +38,15 @@ public sealed partial class InteractionDispatcher(IServiceProvider services, Cas
             return new InteractionResponse(CallbackType.Pong);
         }
 
-        if (interaction.Type is not (InteractionType.ApplicationCommand or InteractionType.MessageComponent))
+        InteractionKind? known = interaction.Type switch
+        {
+            InteractionType.ApplicationCommand => InteractionKind.Command,
+            InteractionType.MessageComponent => InteractionKind.Component,
+            InteractionType.ModalSubmit => InteractionKind.Modal,
+            InteractionType.Autocomplete => InteractionKind.Autocomplete,
+            _ => null,
+        };
+        if (known is not { } kind)
         {
             return null;
         }
@@ -33,7 +55,7 @@ public sealed partial class InteractionDispatcher(IServiceProvider services, Cas
         var rawMember = interaction.Invoker?.Id;
         if (string.IsNullOrEmpty(rawMember))
         {
-            return Replies.Private("I could not tell who asked, so I cannot answer this one.");
+            return Refusal(kind, "I could not tell who asked, so I cannot answer this one.");
         }
 
         // A case belongs to a server only where the server installed the app (Interaction.Place).
@@ -47,18 +69,45 @@ public sealed partial class InteractionDispatcher(IServiceProvider services, Cas
             interaction.Member?.Roles ?? [],
             storage.Pseudonymizer.For(rawMember),
             place == InteractionPlace.Server ? storage.Pseudonymizer.For(interaction.GuildId!) : null);
+
+        var key = kind is InteractionKind.Command or InteractionKind.Autocomplete
+            ? interaction.Data?.Name ?? ""
+            : InteractionRoute.PrefixOf(interaction.Data?.CustomId ?? "");
+        if (!registry.TryFind(kind, key, out var route, out var handler))
+        {
+            return Unknown(kind, interaction.Data);
+        }
+
+        if (route.RateLimited)
+        {
+            using var lease = limiter.AttemptAcquire(request.Member);
+            if (!lease.IsAcquired)
+            {
+                return Refusal(kind, "You have asked a lot of questions in the last minute. Take a breath, and ask again in a minute.");
+            }
+        }
+
+        // Logs name the route, never the id or options sent: those may carry what a member typed.
+        var what = route.ToString();
         var started = Stopwatch.GetTimestamp();
         try
         {
-            return interaction.Type == InteractionType.ApplicationCommand
-                ? await CommandAsync(request).ConfigureAwait(false)
-                : await ComponentAsync(request).ConfigureAwait(false);
+            var reply = await handler.HandleAsync(request).ConfigureAwait(false);
+            if (reply.Later is not { } work)
+            {
+                return reply.Now!;
+            }
+
+            var deferral = route.Deferral ?? throw new InvalidOperationException($"The handler of the {route} deferred, but its route declares no Deferral.");
+            var token = request.Token ?? "";
+            deferred.Start(what, () => FinishAsync(token, what, deferral, work));
+            return Thinking;
         }
         catch (Exception error)
         {
-            var errorId = Guid.NewGuid().ToString("N")[..8];
-            LogHandlerFailed(error, errorId, interaction.Data?.Name ?? interaction.Data?.CustomId ?? "?");
-            return Replies.Private($"Sorry, something went wrong on my side and I could not answer. If it keeps happening, tell a moderator the error id `{errorId}`.");
+            var errorId = NewErrorId();
+            LogHandlerFailed(error, errorId, what);
+            return Refusal(kind, $"Sorry, something went wrong on my side and I could not answer. If it keeps happening, tell a moderator the error id `{errorId}`.");
         }
         finally
         {
@@ -66,44 +115,54 @@ public sealed partial class InteractionDispatcher(IServiceProvider services, Cas
             var elapsed = Stopwatch.GetElapsedTime(started);
             if (elapsed > SlowAnswer)
             {
-                LogSlow(interaction.Data?.Name ?? interaction.Data?.CustomId ?? "?", (int)elapsed.TotalMilliseconds);
+                LogSlow(what, (int)elapsed.TotalMilliseconds);
             }
         }
     }
 
-    private async Task<InteractionResponse> CommandAsync(InteractionRequest request)
+    /// <summary>Runs deferred work and edits "thinking…" into its reply, or into an apology: never left thinking for 15 minutes.</summary>
+    private async Task FinishAsync(string token, string what, Deferral deferral, Func<CancellationToken, Task<DeferredReply>> work)
     {
-        var name = request.Data?.Name;
-        return name switch
+        using var expiry = new CancellationTokenSource(DeferredDeadline, time);
+        DeferredReply reply;
+        try
         {
-            CommandNames.CancelAdvice => services.GetRequiredService<CancelAdviceCommand>().Handle(request),
-            CommandNames.CaseStats => await services.GetRequiredService<CaseStatsCommand>().HandleAsync(request).ConfigureAwait(false),
-            CommandNames.ForgetMe => ForgetMeCommand.Handle(),
-            _ => Replies.Private($"I don't know the command `/{Shorten(name)}`. Try `/{CommandNames.CancelAdvice}`."),
-        };
-    }
-
-    private async Task<InteractionResponse> ComponentAsync(InteractionRequest request)
-    {
-        var customId = request.Data?.CustomId;
-        if (customId is ForgetMeCommand.Confirm or ForgetMeCommand.Cancel)
+            reply = await work(expiry.Token).ConfigureAwait(false);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
         {
-            return await services.GetRequiredService<ForgetButton>().HandleAsync(request, customId).ConfigureAwait(false);
+            var errorId = NewErrorId();
+            LogHandlerFailed(error, errorId, what);
+            await rest.EditOriginalAsync(token, Plain($"Sorry, I could not {deferral.Work} (error id `{errorId}`)."), [], expiry.Token).ConfigureAwait(false);
+            return;
         }
 
-        if (!CustomIds.TryParse(customId, out var kind, out var caseId, out var choice, out var facts))
+        var sent = await rest.EditOriginalAsync(token, reply.Payload, reply.Files, expiry.Token).ConfigureAwait(false);
+        if (!sent.IsSuccess)
         {
-            return Replies.Expired;
-        }
+            LogNotDelivered(what, sent.Message);
 
-        return kind switch
-        {
-            CustomIds.Feedback => services.GetRequiredService<FeedbackButton>().Handle(request, caseId, choice, facts),
-            CustomIds.WhatIf => services.GetRequiredService<WhatIfButton>().Handle(request, choice, facts),
-            CustomIds.Share => services.GetRequiredService<ShareButton>().Handle(request, facts),
-            _ => Replies.Expired,
-        };
+            // Without the files, a short note still beats "thinking…" forever.
+            await rest.EditOriginalAsync(token, Plain($"Sorry, I could not {deferral.Delivery} just now. Please try again in a few minutes."), [], expiry.Token).ConfigureAwait(false);
+        }
     }
+
+    /// <summary>The clear reply to what no handler answers; never an error status.</summary>
+    private static InteractionResponse Unknown(InteractionKind kind, InteractionData? data) => kind switch
+    {
+        InteractionKind.Command => Replies.Private($"I don't know the command `/{Shorten(data?.Name)}`. Try `/{CommandNames.CancelAdvice}`."),
+        InteractionKind.Modal => Replies.Private($"I don't know the form `{Shorten(data?.CustomId)}`. Try `/{CommandNames.CancelAdvice}`."),
+        InteractionKind.Autocomplete => Replies.NoSuggestions,
+        _ => Replies.Expired,
+    };
+
+    // Discord takes only choices in answer to an autocomplete, so a refusal there is "no suggestions".
+    private static InteractionResponse Refusal(InteractionKind kind, string text) =>
+        kind == InteractionKind.Autocomplete ? Replies.NoSuggestions : Replies.Private(text);
+
+    private static MessagePayload Plain(string text) => new() { Content = text };
+
+    private static string NewErrorId() => Guid.NewGuid().ToString("N")[..8];
 
     private static string Shorten(string? name) => TextFit.ForCodeSpan(name ?? "", 33);
 
@@ -112,4 +171,7 @@ public sealed partial class InteractionDispatcher(IServiceProvider services, Cas
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Interaction handler failed (error id {ErrorId}, {What})")]
     private partial void LogHandlerFailed(Exception error, string errorId, string what);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not deliver the deferred reply of {What}: {Reason}")]
+    private partial void LogNotDelivered(string what, string reason);
 }

@@ -13,6 +13,13 @@ public static class Replies
     /// <summary>Replaces the message a button sits on (e.g. "thanks" after feedback).</summary>
     public static InteractionResponse Update(MessagePayload payload) => new(CallbackType.UpdateMessage, payload);
 
+    /// <summary>An autocomplete result: Discord accepts nothing else in answer to one.</summary>
+    public static InteractionResponse Suggestions(IEnumerable<CommandChoice> choices) =>
+        new(CallbackType.AutocompleteResult) { Choices = new AutocompleteChoices([.. choices.Take(AutocompleteChoices.MaxChoices)]) };
+
+    /// <summary>No suggestions: the answer to an autocomplete the bot cannot help with.</summary>
+    public static readonly InteractionResponse NoSuggestions = Suggestions([]);
+
     public static readonly InteractionResponse Expired =
         Private("This answer has expired. Ask again with `/cancel-advice` and I'll answer afresh.");
 }

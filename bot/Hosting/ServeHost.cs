@@ -1,6 +1,5 @@
 using ForumHelper.Core.Outcomes;
 using System.Threading.RateLimiting;
-using ForumHelper.Bot.Commands;
 using ForumHelper.Bot.Configuration;
 using ForumHelper.Bot.Discord;
 using ForumHelper.Core.Cases;
@@ -24,7 +23,8 @@ public static class ServeHost
     /// <param name="dataFolder">Where the data files are.</param>
     /// <param name="time">The clock.</param>
     /// <param name="extraLogs">Another place for the log lines besides the console (tests read them from it).</param>
-    public static Outcome<WebApplication, string> Build(IConfiguration configuration, string dataFolder, TimeProvider time, ILoggerProvider? extraLogs = null)
+    /// <param name="moreHandlers">Registers more interaction handlers (tests add their own commands, modals and autocompletes).</param>
+    public static Outcome<WebApplication, string> Build(IConfiguration configuration, string dataFolder, TimeProvider time, ILoggerProvider? extraLogs = null, Action<IServiceCollection>? moreHandlers = null)
     {
         var problems = new List<string>();
         var settings = Settings.Load(configuration);
@@ -109,13 +109,8 @@ public static class ServeHost
             discord,
             provider.GetRequiredService<ILogger<DiscordRestClient>>(),
             time));
-        services.AddSingleton<CancelAdviceCommand>();
-        services.AddSingleton<CaseStatsCommand>();
-        services.AddSingleton<FeedbackButton>();
-        services.AddSingleton<WhatIfButton>();
-        services.AddSingleton<ShareButton>();
-        services.AddSingleton<ForgetButton>();
-        services.AddSingleton<InteractionDispatcher>();
+        services.AddInteractionHandlers();
+        moreHandlers?.Invoke(services);
         services.AddHostedService<DataFolderWatcher>();
         services.AddHostedService<CaseLogService>();
 

@@ -49,7 +49,7 @@ public static class GoldenCaseLoader
             var parsed = SlashLine.ParseFacts(ask);
             foreach (var error in parsed.Problems)
             {
-                file.Problem(askNode!, $"`ask` does not parse: {error.Message}" + (error.Suggestion is null ? "" : $" Did you mean `{error.Suggestion}`?"));
+                file.Problem(askNode!, $"`ask` does not parse: {error.Explained}");
             }
         }
 

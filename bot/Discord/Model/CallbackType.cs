@@ -7,4 +7,5 @@ public static class CallbackType
     public const int ChannelMessage = 4;
     public const int DeferredChannelMessage = 5;
     public const int UpdateMessage = 7;
+    public const int AutocompleteResult = 8;
 }

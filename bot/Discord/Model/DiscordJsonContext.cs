@@ -10,6 +10,7 @@ namespace ForumHelper.Bot.Discord.Model;
     MaxDepth = 32)]
 [JsonSerializable(typeof(Interaction))]
 [JsonSerializable(typeof(InteractionResponse))]
+[JsonSerializable(typeof(AutocompleteResponse))]
 [JsonSerializable(typeof(MessagePayload))]
 [JsonSerializable(typeof(IReadOnlyList<ApplicationCommand>))]
 [JsonSerializable(typeof(List<ApplicationCommand>))]

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace ForumHelper.Bot.Discord.Model;
 
-/// <summary>The <c>data</c> of a command (name, options) or of a component click (custom id).</summary>
+/// <summary>The <c>data</c> of a command or autocomplete (name, options), a component click (custom id) or a modal submit (custom id, components).</summary>
 public sealed record InteractionData
 {
     /// <summary>A snowflake string for commands, a number for components (their numeric id); unused, so kept as sent.</summary>
@@ -13,4 +13,7 @@ public sealed record InteractionData
     public string? CustomId { get; init; }
     public int ComponentType { get; init; }
     public IReadOnlyList<string>? Values { get; init; }
+
+    /// <summary>A submitted modal's rows and labels, holding the values entered.</summary>
+    public IReadOnlyList<SubmittedComponent>? Components { get; init; }
 }

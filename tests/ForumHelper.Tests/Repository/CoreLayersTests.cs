@@ -20,6 +20,7 @@ public sealed partial class CoreLayersTests
         ["Answers"],
         ["DataFiles"],
         ["GoldenCases", "Cases"],
+        ["Advising"],
     ];
 
     private static string Core => Path.Combine(RepositoryPaths.Root, "core");

@@ -188,7 +188,10 @@ internal static class DiscordOpenApi
         var document = JsonDocument.Parse(bytes);
         var registry = new SchemaRegistry();
         registry.Register(DocumentUri, new JsonElementBaseDocument(document.RootElement, DocumentUri));
-        return (document, new BuildOptions { SchemaRegistry = registry });
+        // The spec marks some unions with `x-discord-union` (the autocomplete result's data, say): an
+        // annotation for code generators, which the validator must pass over rather than refuse.
+        var dialect = BuildOptions.Default.Dialect.With([], allowUnknownKeywords: true);
+        return (document, new BuildOptions { SchemaRegistry = registry, Dialect = dialect });
     }
 
     // JSON Pointer escaping of one reference token.

@@ -45,6 +45,7 @@ internal sealed record InteractionReply(HttpStatusCode Status, string? ContentTy
             1 => "PongInteractionCallbackRequest",
             4 or 5 => "CreateMessageInteractionCallbackRequest",
             6 or 7 => "UpdateMessageInteractionCallbackRequest",
+            8 => "ApplicationCommandAutocompleteCallbackRequest",
             _ => "(no schema for callback type " + Type + ")",
         };
         var problems = DiscordOpenApi.ValidateAgainstSchema(schema, Text);

@@ -71,7 +71,13 @@ internal sealed class InteractionServer : IAsyncDisposable
     public static Task<InteractionServer> StartAsync(params (string Key, string Value)[] settings) => StartAsync(TimeProvider.System, settings);
 
     /// <summary>Starts a server on the given clock (e.g. to make a captured request go stale).</summary>
-    public static async Task<InteractionServer> StartAsync(TimeProvider time, params (string Key, string Value)[] settings)
+    public static Task<InteractionServer> StartAsync(TimeProvider time, params (string Key, string Value)[] settings) => StartAsync(time, null, settings);
+
+    /// <summary>Starts a server that also answers the handlers <paramref name="moreHandlers"/> registers (e.g. <c>services.AddInteractionHandler&lt;T&gt;()</c>).</summary>
+    public static Task<InteractionServer> StartWithHandlersAsync(Action<IServiceCollection> moreHandlers, params (string Key, string Value)[] settings) =>
+        StartAsync(TimeProvider.System, moreHandlers, settings);
+
+    private static async Task<InteractionServer> StartAsync(TimeProvider time, Action<IServiceCollection>? moreHandlers, (string Key, string Value)[] settings)
     {
         var data = TempFolder.WithDataCopy();
         var state = new TempFolder();
@@ -95,7 +101,7 @@ internal sealed class InteractionServer : IAsyncDisposable
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var logs = new CapturedLogs();
-        var built = ServeHost.Build(configuration, data.Path, time, logs);
+        var built = ServeHost.Build(configuration, data.Path, time, logs, moreHandlers);
         if (!built.IsSuccess)
         {
             SqliteConnection.ClearAllPools();

@@ -72,14 +72,25 @@ public sealed class InteractionFixturesTests(SharedInteractionServer shared) : I
     }
 
     [Theory]
-    [InlineData("interaction_autocomplete.json")]
     [InlineData("interaction_modal_submit_action_row.json")]
     [InlineData("interaction_modal_submit_label_partial.json")]
-    public async Task HandleAsync_SignedFixtureOfUnhandledType_Returns400(string file)
+    public async Task HandleAsync_SignedModalSubmitFixtureOfAFormNotOurs_ClearPrivateReply(string file)
     {
         var reply = await _server.SendAsync(File.ReadAllBytes(Path.Combine(FixtureFolder, file)));
 
-        Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
+        Assert.Equal(HttpStatusCode.OK, reply.Status);
+        reply.AssertPrivateMessage();
+        reply.AssertMatchesCallbackSchema();
+    }
+
+    [Fact]
+    public async Task HandleAsync_SignedAutocompleteFixtureOfACommandNotOurs_NoChoices()
+    {
+        var reply = await _server.SendAsync(File.ReadAllBytes(Path.Combine(FixtureFolder, "interaction_autocomplete.json")));
+
+        Assert.Equal(HttpStatusCode.OK, reply.Status);
+        Assert.Equal(8, reply.Type);
+        reply.AssertMatchesCallbackSchema();
     }
 
     [Fact]

@@ -1,0 +1,23 @@
+using ForumHelper.Bot.Commands;
+using ForumHelper.Bot.Discord;
+using ForumHelper.Core.Advising;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ForumHelper.Bot.Hosting;
+
+/// <summary>Every command, button family and modal the bot answers: a new one is its class and one line here.</summary>
+public static class InteractionHandlers
+{
+    public static IServiceCollection AddInteractionHandlers(this IServiceCollection services)
+    {
+        services.AddSingleton<AdviceService>();
+        services.AddInteractionHandler<CancelAdviceCommand>();
+        services.AddInteractionHandler<CaseStatsCommand>();
+        services.AddInteractionHandler<ForgetMeCommand>();
+        services.AddInteractionHandler<FeedbackButton>();
+        services.AddInteractionHandler<WhatIfButton>();
+        services.AddInteractionHandler<ShareButton>();
+        services.AddInteractionHandler<ForgetButton>();
+        return services.AddInteractionPipeline();
+    }
+}
