@@ -4,6 +4,7 @@ using ForumHelper.Core.Cases;
 using ForumHelper.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ForumHelper.Tests.Core.Cases;
 
@@ -44,12 +45,13 @@ internal static class CaseFixtures
             Feedback = feedback,
         };
 
+    /// <summary>A case log on <paramref name="time"/>; by default a clock of its own that stands still (retries and the shutdown deadline wait until a test moves it).</summary>
     public static CaseLog NewLog(ICaseStore store, TimeProvider? time = null, int capacity = 10_000, int batchSize = 500, int retentionDays = 365) =>
         new(store,
             new CaseLogOptions { QueueCapacity = capacity, BatchSize = batchSize, ShutdownSeconds = 10 },
             TimeSpan.FromDays(retentionDays),
             NullLogger<CaseLog>.Instance,
-            time ?? new ManualTimeProvider(Now));
+            time ?? new FakeTimeProvider(Now));
 
     /// <summary>A connection of the test's own, outside the store's pool (so it never keeps the file open).</summary>
     public static SqliteConnection Connect(string path, string extra = "")
