@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Security.Cryptography;
 using ForumHelper.Core.Cases;
 using ForumHelper.Tests.Support;
@@ -91,18 +90,6 @@ internal static class CaseFixtures
     }
 
     /// <summary>Polls until <paramref name="condition"/> holds; fails the test after <paramref name="timeout"/> (10 s by default).</summary>
-    public static async Task WaitUntilAsync(Func<bool> condition, string what, TimeSpan? timeout = null)
-    {
-        var limit = Stopwatch.StartNew();
-        var deadline = timeout ?? TimeSpan.FromSeconds(10);
-        while (!condition())
-        {
-            if (limit.Elapsed > deadline)
-            {
-                Assert.Fail($"Timed out after {deadline.TotalSeconds:0.#} s waiting until {what}.");
-            }
-
-            await Task.Delay(10);
-        }
-    }
+    public static Task WaitUntilAsync(Func<bool> condition, string what, TimeSpan? timeout = null) =>
+        Polling.UntilAsync(condition, what, timeout);
 }
