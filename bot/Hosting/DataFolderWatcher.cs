@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace ForumHelper.Bot.Hosting;
 
@@ -7,9 +8,23 @@ namespace ForumHelper.Bot.Hosting;
 /// steps). Only the folders a data set is read from are watched: the case database, which lives in
 /// the data folder by default, changes with every batch, and each change would wake the watcher.
 /// Other files are ignored, and a steady stream of changes cannot postpone a reload for more than two seconds.
+/// Every reload is logged, with an event id per outcome, refused and unchanged ones too: "nothing
+/// changed" is then something an operator (and a test) can see rather than infer from silence.
 /// </summary>
-public sealed class DataFolderWatcher(DataSetProvider provider, TimeProvider time) : IHostedService, IDisposable
+public sealed partial class DataFolderWatcher(DataSetProvider provider, TimeProvider time, ILogger<DataFolderWatcher> logger) : IHostedService, IDisposable
 {
+    /// <summary>Event id of "a new version is answering".</summary>
+    public const int WentLiveEventId = 2001;
+
+    /// <summary>Event id of "the files changed on disk, but not the data's hash": nothing to swap.</summary>
+    public const int UnchangedEventId = 2002;
+
+    /// <summary>Event id of "the files fail the checks; the last good version stays" (the message lists the problems).</summary>
+    public const int RejectedEventId = 2003;
+
+    /// <summary>Event id of "the files could not be read; the last good version stays".</summary>
+    public const int UnreadableEventId = 2004;
+
     private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(300);
     private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(2);
 
@@ -88,9 +103,36 @@ public sealed class DataFolderWatcher(DataSetProvider provider, TimeProvider tim
             _firstChange = 0;
         }
 
-        provider.Reload();
+        var reload = provider.Reload();
+        switch (reload.Kind)
+        {
+            case DataReloadKind.WentLive:
+                LogWentLive(reload.Version, reload.Previous);
+                break;
+            case DataReloadKind.Unchanged:
+                LogUnchanged(reload.Version);
+                break;
+            case DataReloadKind.Rejected:
+                LogRejected(reload.Problems.Count, reload.Version, string.Join("\n", reload.Problems.Take(20)));
+                break;
+            default:
+                LogUnreadable(reload.Reason ?? "", reload.Version);
+                break;
+        }
     }
 
     private static bool IsData(string path) =>
         path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || Directory.Exists(path);
+
+    [LoggerMessage(EventId = WentLiveEventId, EventName = "DataWentLive", Level = LogLevel.Information, Message = "Data files changed: now answering with version {Version} (was {Previous}).")]
+    private partial void LogWentLive(string version, string previous);
+
+    [LoggerMessage(EventId = UnchangedEventId, EventName = "DataUnchanged", Level = LogLevel.Information, Message = "Data files were touched but their content is unchanged; still answering with version {Version}.")]
+    private partial void LogUnchanged(string version);
+
+    [LoggerMessage(EventId = RejectedEventId, EventName = "DataRejected", Level = LogLevel.Error, Message = "Data files changed but have {Count} problem(s); still answering with version {Version}:\n{Problems}")]
+    private partial void LogRejected(int count, string version, string problems);
+
+    [LoggerMessage(EventId = UnreadableEventId, EventName = "DataUnreadable", Level = LogLevel.Warning, Message = "Data files could not be read ({Reason}); still answering with version {Version}.")]
+    private partial void LogUnreadable(string reason, string version);
 }

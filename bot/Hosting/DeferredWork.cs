@@ -25,10 +25,11 @@ public sealed partial class DeferredWork(ILogger<DeferredWork> logger)
         task.ContinueWith(done => _running.TryRemove(done, out _), TaskScheduler.Default);
     }
 
-    public async Task WaitAsync(TimeSpan deadline)
+    /// <summary>Waits for the work running now, up to <paramref name="deadline"/>; true when all of it finished in time.</summary>
+    public async Task<bool> WaitAsync(TimeSpan deadline)
     {
         var all = Task.WhenAll(_running.Keys);
-        await Task.WhenAny(all, Task.Delay(deadline)).ConfigureAwait(false);
+        return await Task.WhenAny(all, Task.Delay(deadline)).ConfigureAwait(false) == all;
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Deferred work failed: {What}")]

@@ -46,8 +46,7 @@ public static class ServeHost
         }
 
         // Loading and checking the data is the slowest part of a start: it runs while the web host and the database are set up.
-        using var startupLogs = LoggerFactory.Create(logging => logging.AddSimpleConsole(console => console.SingleLine = true));
-        var dataLoading = Task.Run(() => DataSetProvider.Load(dataFolder, startupLogs.CreateLogger<DataSetProvider>()));
+        var dataLoading = Task.Run(() => DataSetProvider.Load(dataFolder));
 
         // Our settings come in whole through `configuration`. Without this, the host would also watch its
         // content root (the working folder) for appsettings changes, waking on every write of a database kept there.

@@ -25,7 +25,7 @@ public sealed partial class CaseLog : IAsyncDisposable
     private readonly ILogger<CaseLog> _logger;
     private readonly TimeProvider _time;
     private readonly Channel<CaseWrite> _queue;
-    private readonly CancellationTokenSource _giveUp = new();
+    private readonly CancellationTokenSource _giveUp;
     private readonly TaskCompletionSource _writer = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _queued;
     private long _written;
@@ -48,6 +48,9 @@ public sealed partial class CaseLog : IAsyncDisposable
         _retention = retention;
         _logger = logger;
         _time = time;
+
+        // Shutdown's deadline runs on the same clock as the retries, so a test on virtual time drives both.
+        _giveUp = new CancellationTokenSource(Timeout.InfiniteTimeSpan, time);
         _queue = Channel.CreateBounded<CaseWrite>(new BoundedChannelOptions(options.QueueCapacity)
         {
             SingleReader = true,

@@ -13,6 +13,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Primitives;
 
 namespace ForumHelper.Tests.Support;
@@ -27,7 +28,7 @@ internal sealed class InteractionServer : IAsyncDisposable
 {
     private readonly TempFolder _state;
 
-    private InteractionServer(WebApplication app, TempFolder data, TempFolder state, CapturedLogs logs, string privateKey, string publicKey, Uri address)
+    private InteractionServer(WebApplication app, TempFolder data, TempFolder state, FakeLogCollector logs, string privateKey, string publicKey, Uri address)
     {
         App = app;
         Logs = logs;
@@ -56,8 +57,8 @@ internal sealed class InteractionServer : IAsyncDisposable
 
     public CaseLog CaseLog => App.Services.GetRequiredService<CaseLog>();
 
-    /// <summary>Every line the server logged (information and up), including while it stops.</summary>
-    public CapturedLogs Logs { get; }
+    /// <summary>Every line the server logged (through its filters: information and up), including while it stops.</summary>
+    public FakeLogCollector Logs { get; }
 
     /// <summary>The database file of the default settings (in a temp folder of its own).</summary>
     public string DatabasePath => _state.File(DatabaseFile);
@@ -100,8 +101,8 @@ internal sealed class InteractionServer : IAsyncDisposable
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var logs = new CapturedLogs();
-        var built = ServeHost.Build(configuration, data.Path, time, logs, moreHandlers);
+        var logs = new FakeLogCollector();
+        var built = ServeHost.Build(configuration, data.Path, time, new FakeLoggerProvider(logs), moreHandlers);
         if (!built.IsSuccess)
         {
             SqliteConnection.ClearAllPools();

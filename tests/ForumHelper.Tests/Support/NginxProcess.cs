@@ -68,6 +68,7 @@ internal sealed class NginxProcess : IAsyncDisposable
                 throw new InvalidOperationException($"nginx did not start listening on {port}:\n{await process.StandardError.ReadToEndAsync()}\n{started.ErrorLog}");
             }
 
+            // A real process coming up: polled, bounded by the 10 s above.
             await Task.Delay(20);
         }
 

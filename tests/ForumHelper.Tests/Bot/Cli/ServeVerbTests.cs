@@ -101,7 +101,8 @@ public class ServeVerbTests(ITestOutputHelper output)
                 var reply = await serve.TrySendAsync(Interactions.CancelAdvice(member, Interactions.OriginWithNumbers), privateKey, CancellationToken.None);
                 if (reply is not { } got)
                 {
-                    // The listener is closed or the process gone: wait to be stopped.
+                    // The listener is closed or the process gone: wait to be stopped (a real process; a
+                    // short real pause so the worker does not spin until the test cancels it).
                     await Task.Delay(20, CancellationToken.None);
                     continue;
                 }

@@ -1,8 +1,10 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using ForumHelper.Bot.Discord;
+using ForumHelper.Bot.Hosting;
 using ForumHelper.Tests.Support;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ForumHelper.Tests.Bot.Commands;
 
@@ -201,7 +203,7 @@ public sealed class CaseStatsCommandTests : IAsyncLifetime
         Assert.True(edits[1].ReceivedAt - edits[0].ReceivedAt >= TimeSpan.FromMilliseconds(290), "the retry came before retry_after passed");
         var parts = await MultipartParts.ReadAsync(edits[1].Header("Content-Type"), edits[1].Body);
         Assert.Equal(["payload_json", "files[0]"], parts.Select(p => p.Name));
-        await Task.Delay(300);
+        await AssertFollowUpFinishedAsync();
         Assert.Equal(2, _api.RequestsTo("PATCH", path).Length);
     }
 
@@ -222,7 +224,7 @@ public sealed class CaseStatsCommandTests : IAsyncLifetime
         var apology = _api.RequestsTo("PATCH", path)[3];
         Assert.StartsWith("application/json", apology.Header("Content-Type"), StringComparison.Ordinal);
         Assert.Contains("could not post the statistics just now", JsonNode.Parse(apology.BodyText)!["content"]!.GetValue<string>(), StringComparison.Ordinal);
-        await Task.Delay(500);
+        await AssertFollowUpFinishedAsync();
         Assert.Equal(4, _api.RequestsTo("PATCH", path).Length);
     }
 
@@ -277,4 +279,11 @@ public sealed class CaseStatsCommandTests : IAsyncLifetime
 
         Assert.Contains("`days` must be 1–3650", reply.AssertPrivateMessage(), StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Waits, bounded, until the command's follow-up (deferred work) has ended: after that no further
+    /// request can come, which a fixed sleep could only hope for.
+    /// </summary>
+    private async Task AssertFollowUpFinishedAsync() =>
+        Assert.True(await _server.App.Services.GetRequiredService<DeferredWork>().WaitAsync(EditLimit), "the /case-stats follow-up is still running");
 }

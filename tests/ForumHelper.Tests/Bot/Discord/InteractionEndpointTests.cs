@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using ForumHelper.Bot.Discord;
 using ForumHelper.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ForumHelper.Tests.Bot.Discord;
 
@@ -127,7 +128,7 @@ public sealed class InteractionEndpointTests(SharedInteractionServer shared) : I
     [Fact]
     public async Task HandleAsync_ExactReplayOnceOutsideTheClockWindow_Returns401()
     {
-        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var server = await InteractionServer.StartAsync(clock);
         var body = Encoding.UTF8.GetBytes(Interactions.Ping().ToJsonString());
         // Ed25519 signatures are deterministic: the same timestamp makes the very same request again.
@@ -144,7 +145,7 @@ public sealed class InteractionEndpointTests(SharedInteractionServer shared) : I
     public async Task HandleAsync_ExactReplayWithinTheClockWindow_IsAnsweredAgain()
     {
         // Known and accepted: there is no nonce store, so only the window (Discord:MaxClockSkewSeconds) bounds a replay.
-        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var server = await InteractionServer.StartAsync(clock);
         var body = Encoding.UTF8.GetBytes(Interactions.Ping().ToJsonString());
         var captured = new SendOptions { Timestamp = clock.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture) };

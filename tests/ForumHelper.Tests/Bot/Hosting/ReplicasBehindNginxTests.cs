@@ -50,6 +50,8 @@ public sealed class ReplicasBehindNginxTests(ITestOutputHelper output)
         using (var stop = new CancellationTokenSource())
         {
             var running = Task.WhenAll(Enumerable.Range(0, Workers).Select(worker => load.RunAsync(http, worker, privateKey, otherKey, stop.Token)));
+            // Real time on purpose, here and below: two serve processes and nginx under real load; each
+            // phase is a fixed, bounded stretch of that load, not a wait for something to happen.
             await Task.Delay(BothUp);
             var writtenByA = await Written(replicaA);
             var writtenByB = await Written(replicaB);

@@ -5,6 +5,7 @@ using ForumHelper.Core.Outcomes;
 using ForumHelper.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 using Xunit.Abstractions;
 
 namespace ForumHelper.Tests.Bot.Hosting;
@@ -15,12 +16,21 @@ namespace ForumHelper.Tests.Bot.Hosting;
 /// counted (dropped or lost) with a loud log line. A lock held by another process is in
 /// <see cref="ServeHostDatabaseLockTests"/>.
 /// </summary>
+/// <remarks>
+/// Where the writer retries, the server runs on a virtual clock: the writer's backoff (and the
+/// shutdown deadline) stand still while the fault lasts, and the test moves the clock on when it
+/// wants the next try, instead of waiting out real backoffs.
+/// </remarks>
 public sealed class ServeHostDatabaseFaultTests(ITestOutputHelper output)
 {
+    // Past the writer's first backoffs (50 ms, doubling); each step is one poll of the condition.
+    private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(100);
+
     [Fact]
     public async Task CancelAdvice_DatabaseMadeReadOnlyWhileServing_AnswersAndWritesEveryCaseOnceItClears()
     {
-        await using var server = await InteractionServer.StartAsync();
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var server = await InteractionServer.StartAsync(clock);
         var answered = new AnsweredCases(server);
         await answered.AskAsync(3);
         await server.WaitForWrittenAsync(3);
@@ -41,6 +51,7 @@ public sealed class ServeHostDatabaseFaultTests(ITestOutputHelper output)
             Assert.Contains("read-only", health["caseLogProblem"]!.GetValue<string>(), StringComparison.Ordinal);
         }
 
+        await clock.AdvanceUntilAsync(Step, () => server.CaseLog.Counters.Written >= 8, "the writer retried and wrote the five held-back cases");
         await server.WaitForWrittenAsync(8);
         Assert.Equal(answered.Ids.Order(), AnsweredCases.StoredIds(server.DatabasePath).Order());
         var counters = server.CaseLog.Counters;
@@ -53,7 +64,8 @@ public sealed class ServeHostDatabaseFaultTests(ITestOutputHelper output)
     [Fact]
     public async Task StopAsync_DatabaseStillReadOnly_CountsTheQueuedCasesAsLostAndSaysSo()
     {
-        await using var server = await InteractionServer.StartAsync(("CaseLog:ShutdownSeconds", "1"));
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var server = await InteractionServer.StartAsync(clock, ("CaseLog:ShutdownSeconds", "1"));
         var answered = new AnsweredCases(server);
         await answered.AskAsync(3);
         await server.WaitForWrittenAsync(3);
@@ -67,7 +79,7 @@ public sealed class ServeHostDatabaseFaultTests(ITestOutputHelper output)
 
             await answered.AskAsync(4);
             await Polling.UntilAsync(() => server.CaseLog.Counters.FailedAttempts > 0, "the writer has failed on the read-only file");
-            await server.App.StopAsync();
+            await StopOnVirtualTimeAsync(server, clock);
         }
 
         var counters = server.CaseLog.Counters;
@@ -161,8 +173,9 @@ public sealed class ServeHostDatabaseFaultTests(ITestOutputHelper output)
     [Fact]
     public async Task CancelAdvice_DatabaseFullUntilShutdown_AnswersAndCountsEveryCaseWrittenDroppedOrLost()
     {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var server = await InteractionServer.StartAsync(
-            ("Storage:MaxSizeMegabytes", "1"), ("CaseLog:QueueCapacity", "5"), ("CaseLog:ShutdownSeconds", "1"));
+            clock, ("Storage:MaxSizeMegabytes", "1"), ("CaseLog:QueueCapacity", "5"), ("CaseLog:ShutdownSeconds", "1"));
         var answered = new AnsweredCases(server);
         output.WriteLine($"{await DatabaseFiller.FillWithCasesAsync(server.DatabasePath, maxSizeMegabytes: 1)} filler cases fill 1 MB.");
 
@@ -174,7 +187,7 @@ public sealed class ServeHostDatabaseFaultTests(ITestOutputHelper output)
         Assert.Equal("degraded", health["status"]!.GetValue<string>());
         Assert.Contains("Storage:MaxSizeMegabytes", health["caseLogProblem"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.True(health["casesDropped"]!.GetValue<long>() > 0);
-        await server.App.StopAsync();
+        await StopOnVirtualTimeAsync(server, clock);
 
         var counters = server.CaseLog.Counters;
         output.WriteLine($"Answered {answered.Count}: written {counters.Written}, dropped {counters.Dropped}, lost {counters.Lost}.");
@@ -192,19 +205,29 @@ public sealed class ServeHostDatabaseFaultTests(ITestOutputHelper output)
     [Fact]
     public async Task CancelAdvice_DatabaseFullThenSpaceFreed_WritesEveryQueuedCaseOnce()
     {
-        await using var server = await InteractionServer.StartAsync(("Storage:MaxSizeMegabytes", "1"));
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var server = await InteractionServer.StartAsync(clock, ("Storage:MaxSizeMegabytes", "1"));
         var answered = new AnsweredCases(server);
         await DatabaseFiller.FillWithCasesAsync(server.DatabasePath, maxSizeMegabytes: 1);
 
         await AskUntilAsync(answered, () => server.CaseLog.Problem is not null, "the writer has hit the full database");
         await answered.AskAsync(5);
         DatabaseFiller.Free(server.DatabasePath);
+        await clock.AdvanceUntilAsync(Step, () => server.CaseLog.Counters.Written >= answered.Count, "the writer retried into the freed space");
         await server.WaitForWrittenAsync(answered.Count);
 
         Assert.Equal(answered.Ids.Order(), RealCases(server.DatabasePath).Order());
         var counters = server.CaseLog.Counters;
         Assert.Equal((0, 0), (counters.Dropped, counters.Lost));
         Assert.Equal("ok", (await server.HealthAsync())["status"]!.GetValue<string>());
+    }
+
+    /// <summary>Stops the host while moving its clock on, so the writer's backoffs and the shutdown deadline pass.</summary>
+    private static async Task StopOnVirtualTimeAsync(InteractionServer server, FakeTimeProvider clock)
+    {
+        var stopping = server.App.StopAsync();
+        await clock.AdvanceUntilAsync(Step, () => stopping.IsCompleted, "the host stopped, giving up on the cases it could not write");
+        await stopping;
     }
 
     private static async Task AskUntilAsync(AnsweredCases answered, Func<bool> condition, string what)

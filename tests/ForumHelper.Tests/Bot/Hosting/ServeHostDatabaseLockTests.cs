@@ -36,6 +36,9 @@ public sealed class ServeHostDatabaseLockTests(ITestOutputHelper output)
             while (held.Elapsed < LockHeld)
             {
                 await answered.AskOneAsync();
+
+                // Real time on purpose: the lock is held by another process (SQLite's own lock, and
+                // SQLite's own 1 s busy wait on every try), which no virtual clock reaches. Bounded by LockHeld.
                 await Task.Delay(AskEvery);
             }
 

@@ -3,6 +3,7 @@ using ForumHelper.Core.Answers;
 using ForumHelper.Core.Cases;
 using ForumHelper.Core.Facts;
 using ForumHelper.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ForumHelper.Tests.Core.Advising;
 
@@ -18,7 +19,7 @@ public class AdviceServiceTests
     [Fact]
     public void Advise_NoDayGiven_AdvisesOnTheClocksUtcDay()
     {
-        var service = new AdviceService(new ManualTimeProvider(LateEveningInNewYork));
+        var service = new AdviceService(new FakeTimeProvider(LateEveningInNewYork));
 
         var advised = service.Advise(RealData.Set, Facts(Origin), "en", Asker);
 
@@ -28,7 +29,7 @@ public class AdviceServiceTests
     [Fact]
     public void Advise_DayGiven_OverridesTheClock()
     {
-        var service = new AdviceService(new ManualTimeProvider(LateEveningInNewYork));
+        var service = new AdviceService(new FakeTimeProvider(LateEveningInNewYork));
 
         var advised = service.Advise(RealData.Set, Facts(Origin), "en", Asker, new DateOnly(2026, 11, 26));
 
@@ -38,7 +39,7 @@ public class AdviceServiceTests
     [Fact]
     public void Advise_Asker_RecordCarriesThePseudonymsTransportAndTheClocksTime()
     {
-        var service = new AdviceService(new ManualTimeProvider(LateEveningInNewYork));
+        var service = new AdviceService(new FakeTimeProvider(LateEveningInNewYork));
 
         var record = service.Advise(RealData.Set, Facts(Origin), "en", new CaseAsker("someone", null, Transport.Cli)).Record;
 
@@ -62,7 +63,7 @@ public class AdviceServiceTests
     [Fact]
     public void AnswerAgain_CodeOfAnAdvisedCase_GivesTheSameAnswer()
     {
-        var advised = new AdviceService(new ManualTimeProvider(LateEveningInNewYork)).Advise(RealData.Set, Facts(Origin), "en", Asker);
+        var advised = new AdviceService(new FakeTimeProvider(LateEveningInNewYork)).Advise(RealData.Set, Facts(Origin), "en", Asker);
         var code = DisputeFactsCode.Encode(advised.Answered.Advice.Facts, advised.Answered.Advice.Today);
 
         var again = AdviceService.AnswerAgain(RealData.Set, code, "en");

@@ -1,9 +1,9 @@
-using System.Diagnostics;
 using System.Security.Cryptography;
 using ForumHelper.Core.Cases;
 using ForumHelper.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ForumHelper.Tests.Core.Cases;
 
@@ -44,12 +44,13 @@ internal static class CaseFixtures
             Feedback = feedback,
         };
 
+    /// <summary>A case log on <paramref name="time"/>; by default a clock of its own that stands still (retries and the shutdown deadline wait until a test moves it).</summary>
     public static CaseLog NewLog(ICaseStore store, TimeProvider? time = null, int capacity = 10_000, int batchSize = 500, int retentionDays = 365) =>
         new(store,
             new CaseLogOptions { QueueCapacity = capacity, BatchSize = batchSize, ShutdownSeconds = 10 },
             TimeSpan.FromDays(retentionDays),
             NullLogger<CaseLog>.Instance,
-            time ?? new ManualTimeProvider(Now));
+            time ?? new FakeTimeProvider(Now));
 
     /// <summary>A connection of the test's own, outside the store's pool (so it never keeps the file open).</summary>
     public static SqliteConnection Connect(string path, string extra = "")
@@ -89,18 +90,6 @@ internal static class CaseFixtures
     }
 
     /// <summary>Polls until <paramref name="condition"/> holds; fails the test after <paramref name="timeout"/> (10 s by default).</summary>
-    public static async Task WaitUntilAsync(Func<bool> condition, string what, TimeSpan? timeout = null)
-    {
-        var limit = Stopwatch.StartNew();
-        var deadline = timeout ?? TimeSpan.FromSeconds(10);
-        while (!condition())
-        {
-            if (limit.Elapsed > deadline)
-            {
-                Assert.Fail($"Timed out after {deadline.TotalSeconds:0.#} s waiting until {what}.");
-            }
-
-            await Task.Delay(10);
-        }
-    }
+    public static Task WaitUntilAsync(Func<bool> condition, string what, TimeSpan? timeout = null) =>
+        Polling.UntilAsync(condition, what, timeout);
 }

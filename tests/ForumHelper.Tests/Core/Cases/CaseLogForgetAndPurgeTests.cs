@@ -2,6 +2,7 @@ using ForumHelper.Core.Cases;
 using ForumHelper.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ForumHelper.Tests.Core.Cases;
 
@@ -47,12 +48,17 @@ public class CaseLogForgetAndPurgeTests
     public async Task Purge_FailingAgain_IsRetriedAMinuteLaterNotInALoop()
     {
         var store = new PurgeFailingStore();
-        var log = new CaseLog(store, new CaseLogOptions(), TimeSpan.FromDays(365), NullLogger<CaseLog>.Instance, TimeProvider.System);
+        var clock = new FakeTimeProvider(CaseFixtures.Now);
+        var log = new CaseLog(store, new CaseLogOptions(), TimeSpan.FromDays(365), NullLogger<CaseLog>.Instance, clock);
+        await CaseFixtures.WaitUntilAsync(() => Volatile.Read(ref store.PurgeAttempts) >= 1, "the purge at start has failed");
 
-        await Task.Delay(TimeSpan.FromMilliseconds(500));
+        // The clock stands still until moved, so a writer retrying in a loop would pile up attempts
+        // right away, and a retry due a day later (the normal interval) would not come in these 61 s.
+        clock.Advance(TimeSpan.FromSeconds(61));
+        await CaseFixtures.WaitUntilAsync(() => Volatile.Read(ref store.PurgeAttempts) >= 2, "the purge retried a minute later");
         await log.StopAsync(TimeSpan.FromSeconds(5));
 
-        Assert.Equal(1, store.PurgeAttempts);
+        Assert.Equal(2, store.PurgeAttempts);
     }
 
     /// <summary>A store whose retention purge always fails, as on a full disk; everything else is never reached.</summary>

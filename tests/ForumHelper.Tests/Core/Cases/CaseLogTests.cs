@@ -1,6 +1,7 @@
 using ForumHelper.Core.Cases;
 using ForumHelper.Tests.Support;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Time.Testing;
 using static ForumHelper.Tests.Core.Cases.CaseFixtures;
 
 namespace ForumHelper.Tests.Core.Cases;
@@ -8,6 +9,10 @@ namespace ForumHelper.Tests.Core.Cases;
 public class CaseLogTests
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(10);
+
+    // How far the virtual clock moves per step while a test waits on the writer: past its first
+    // backoffs (50 ms, doubling), well short of the shutdown deadline.
+    private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(100);
 
     [Fact]
     public async Task StopAsync_FiveThousandQueuedInSmallBatches_WritesAll()
@@ -52,7 +57,8 @@ public class CaseLogTests
         var path = Db(folder);
         using var store = OpenStore(path);
         var cases = Enumerable.Range(0, 20).Select(_ => Case()).ToList();
-        var log = NewLog(store, batchSize: 8);
+        var clock = new FakeTimeProvider(Now);
+        var log = NewLog(store, clock, batchSize: 8);
         using (HoldWriteLock(path))
         {
             foreach (var c in cases)
@@ -66,7 +72,10 @@ public class CaseLogTests
             Assert.Equal(0, log.Counters.Written);
         }
 
-        await log.StopAsync(Deadline);
+        // The writer sits in its backoff, on the virtual clock: move it on until the drain is done.
+        var stopping = log.StopAsync(Deadline);
+        await clock.AdvanceUntilAsync(Step, () => stopping.IsCompleted, "the writer retried and drained the queue");
+        await stopping;
 
         Assert.Equal(cases.Count, Rows(path));
         Assert.Equal(cases.Count, Scalar(path, "SELECT count(DISTINCT id) FROM cases"));
@@ -81,7 +90,8 @@ public class CaseLogTests
         using var folder = new TempFolder();
         var path = Db(folder);
         using var store = OpenStore(path);
-        var log = NewLog(store, capacity: 10, batchSize: 1);
+        var clock = new FakeTimeProvider(Now);
+        var log = NewLog(store, clock, capacity: 10, batchSize: 1);
         var accepted = new List<CaseRecord>();
         var refused = 0;
         using (HoldWriteLock(path))
@@ -112,7 +122,9 @@ public class CaseLogTests
             Assert.Equal(89, log.Counters.Dropped);
         }
 
-        await log.StopAsync(Deadline);
+        var stopping = log.StopAsync(Deadline);
+        await clock.AdvanceUntilAsync(Step, () => stopping.IsCompleted, "the writer retried and drained the queue");
+        await stopping;
 
         Assert.Equal(accepted.Count, Rows(path));
         Assert.All(accepted, c => Assert.NotNull(store.Find(c.Id)));
@@ -126,14 +138,18 @@ public class CaseLogTests
         using var folder = new TempFolder();
         var path = Db(folder);
         using var store = OpenStore(path);
-        var log = NewLog(store);
+        var clock = new FakeTimeProvider(Now);
+        var log = NewLog(store, clock);
         using var locker = HoldWriteLock(path);
         for (var i = 0; i < 3; i++)
         {
             Assert.True(log.TryEnqueue(new InsertCase(Case())));
         }
 
-        await log.StopAsync(TimeSpan.FromMilliseconds(200));
+        // The deadline is on the virtual clock too: it passes while the writer backs off, never by a real wait.
+        var stopping = log.StopAsync(TimeSpan.FromMilliseconds(200));
+        await clock.AdvanceUntilAsync(Step, () => stopping.IsCompleted, "the writer gave up at the deadline");
+        await stopping;
 
         Assert.Equal(3, log.Counters.Lost);
         Assert.Equal(0, log.Counters.Written);
@@ -146,7 +162,7 @@ public class CaseLogTests
         using var folder = new TempFolder();
         var path = Db(folder);
         using var store = OpenStore(path);
-        var clock = new ManualTimeProvider(Now);
+        var clock = new FakeTimeProvider(Now);
         var byAge = new[] { 400, 366, 364, 1 }.ToDictionary(days => days, days => Case(at: Now.AddDays(-days)));
         var first = NewLog(store, clock, retentionDays: 365);
         foreach (var c in byAge.Values)
@@ -174,7 +190,7 @@ public class CaseLogTests
         using var folder = new TempFolder();
         var path = Db(folder);
         using var store = OpenStore(path);
-        var clock = new ManualTimeProvider(Now);
+        var clock = new FakeTimeProvider(Now);
         var log = NewLog(store, clock, retentionDays: 365);
         var ageing = Case(at: Now.AddDays(-364));
         Assert.True(log.TryEnqueue(new InsertCase(ageing)));
@@ -198,7 +214,7 @@ public class CaseLogTests
         using var folder = new TempFolder();
         var path = Db(folder);
         using var store = OpenStore(path);
-        var clock = new ManualTimeProvider(Now);
+        var clock = new FakeTimeProvider(Now);
         var log = NewLog(store, clock, retentionDays: 365);
 
         // Already past retention by the time it is written, but the next purge is not due for a day.
