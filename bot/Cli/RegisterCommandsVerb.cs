@@ -67,14 +67,14 @@ internal static class RegisterCommandsVerb
         {
             theirs = current.Value;
         }
-        else if (current.Status == HttpStatusCode.OK)
+        else if (current.Problem()!.Status == HttpStatusCode.OK)
         {
             // Discord answered but with commands our model cannot read (made by another tool); the overwrite replaces them anyway.
-            console.Error.WriteLine("warning: " + current.Message + " Overwriting them.");
+            console.Error.WriteLine("warning: " + current.Problem()!.Message + " Overwriting them.");
         }
         else
         {
-            console.Error.WriteLine(current.Message);
+            console.Error.WriteLine(current.Problem()!.Message);
             return Failed;
         }
 
@@ -88,7 +88,7 @@ internal static class RegisterCommandsVerb
         var written = await client.OverwriteCommandsAsync(ours, guildId, cancellationToken).ConfigureAwait(false);
         if (!written.IsSuccess)
         {
-            console.Error.WriteLine(written.Message);
+            console.Error.WriteLine(written.Problem()!.Message);
             return Failed;
         }
 

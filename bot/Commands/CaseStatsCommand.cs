@@ -116,7 +116,7 @@ public sealed partial class CaseStatsCommand(
         var sent = await rest.EditOriginalAsync(token, payload, files, cancel).ConfigureAwait(false);
         if (!sent.IsSuccess)
         {
-            LogNotDelivered(sent.Message);
+            LogNotDelivered(sent.Problem()!.Message);
 
             // Without the chart, a short note still beats "thinking…" forever.
             await rest.EditOriginalAsync(token, new MessagePayload { Content = "Sorry, I could not post the statistics just now. Please try again in a few minutes." }, [], cancel).ConfigureAwait(false);

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using ForumHelper.Bot.Discord.Model;
+using ForumHelper.Core.Outcomes;
 using Microsoft.Extensions.Logging;
 
 namespace ForumHelper.Bot.Discord;
@@ -11,7 +12,7 @@ namespace ForumHelper.Bot.Discord;
 /// The few Discord REST calls ForumHelper makes, over a plain <see cref="HttpClient"/>. Every call is
 /// bounded: rate limits are waited out only up to a cap, transient failures get three attempts in
 /// all, and a total deadline ends the call whatever happens. Expected failures come back as a
-/// <see cref="RestResult{T}"/> with a message a person can act on; only the caller's own
+/// <c>Outcome&lt;T, RestProblem&gt;</c> with a message a person can act on; only the caller's own
 /// cancellation throws.
 /// </summary>
 public sealed partial class DiscordRestClient
@@ -72,7 +73,7 @@ public sealed partial class DiscordRestClient
     public TimeSpan RetryBackoff { get; init; } = TimeSpan.FromSeconds(1);
 
     /// <summary>The registered commands, global (<paramref name="guildId"/> null) or of one server.</summary>
-    public async Task<RestResult<IReadOnlyList<ApplicationCommand>>> GetCommandsAsync(string? guildId, CancellationToken cancellationToken)
+    public async Task<Outcome<IReadOnlyList<ApplicationCommand>, RestProblem>> GetCommandsAsync(string? guildId, CancellationToken cancellationToken)
     {
         if (CommandsPath(guildId) is not { } path)
         {
@@ -80,11 +81,11 @@ public sealed partial class DiscordRestClient
         }
 
         var sent = await SendAsync(new Call(HttpMethod.Get, path, BotAuth: true, "reading the registered commands", () => null), cancellationToken).ConfigureAwait(false);
-        return sent.IsSuccess ? ReadCommands(sent, "the list of registered commands") : sent.As<IReadOnlyList<ApplicationCommand>>();
+        return sent.IsSuccess ? ReadCommands(sent.Value, "the list of registered commands") : sent.As<Answer, IReadOnlyList<ApplicationCommand>>();
     }
 
     /// <summary>Replaces the whole command set of the scope in one bulk PUT; commands left out are deleted.</summary>
-    public async Task<RestResult<IReadOnlyList<ApplicationCommand>>> OverwriteCommandsAsync(
+    public async Task<Outcome<IReadOnlyList<ApplicationCommand>, RestProblem>> OverwriteCommandsAsync(
         IReadOnlyList<ApplicationCommand> commands, string? guildId, CancellationToken cancellationToken)
     {
         if (CommandsPath(guildId) is not { } path)
@@ -94,7 +95,7 @@ public sealed partial class DiscordRestClient
 
         var json = JsonSerializer.SerializeToUtf8Bytes(commands, DiscordJsonContext.Default.IReadOnlyListApplicationCommand);
         var sent = await SendAsync(new Call(HttpMethod.Put, path, BotAuth: true, "registering the commands", () => Json(json)), cancellationToken).ConfigureAwait(false);
-        return sent.IsSuccess ? ReadCommands(sent, "the registered commands") : sent.As<IReadOnlyList<ApplicationCommand>>();
+        return sent.IsSuccess ? ReadCommands(sent.Value, "the registered commands") : sent.As<Answer, IReadOnlyList<ApplicationCommand>>();
     }
 
     /// <summary>
@@ -103,29 +104,29 @@ public sealed partial class DiscordRestClient
     /// authenticates the call, so no bot token is sent. Pass a token cancelled when the interaction's
     /// 15 minutes run out; the call itself never runs longer than that either.
     /// </summary>
-    public async Task<RestResult<bool>> EditOriginalAsync(
+    public async Task<Outcome<bool, RestProblem>> EditOriginalAsync(
         string interactionToken, MessagePayload payload, IReadOnlyList<FileUpload> files, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(interactionToken))
         {
-            return RestResult<bool>.Failure(null, null, "No interaction token to edit the reply with; it comes from the interaction Discord sent.");
+            return RestOutcome.Fail<bool>(null, null, "No interaction token to edit the reply with; it comes from the interaction Discord sent.");
         }
 
         if (!IsSnowflake(_options.ApplicationId))
         {
-            return RestResult<bool>.Failure(null, null, ApplicationIdProblem());
+            return RestOutcome.Fail<bool>(null, null, ApplicationIdProblem());
         }
 
         if (UploadProblem(files) is { } problem)
         {
-            return RestResult<bool>.Failure(null, null, problem);
+            return RestOutcome.Fail<bool>(null, null, problem);
         }
 
         var path = $"webhooks/{_options.ApplicationId}/{Uri.EscapeDataString(interactionToken.Trim())}/messages/@original";
         var sent = await SendAsync(
             new Call(HttpMethod.Patch, path, BotAuth: false, "editing the interaction reply", MessageContent(payload, files)),
             cancellationToken).ConfigureAwait(false);
-        return sent.IsSuccess ? RestResult<bool>.Success(true, sent.Status!.Value) : sent.As<bool>();
+        return sent.IsSuccess ? Outcome<bool, RestProblem>.Success(true) : sent.As<Answer, bool>();
     }
 
     /// <summary>The payload's <c>attachments</c> with an entry for every uploaded file, matched by <c>id</c> = n of <c>files[n]</c>.</summary>
@@ -208,8 +209,8 @@ public sealed partial class DiscordRestClient
         : IsSnowflake(guildId) ? $"applications/{_options.ApplicationId}/guilds/{guildId}/commands"
         : null;
 
-    private RestResult<IReadOnlyList<ApplicationCommand>> CommandsPathProblem(string? guildId) =>
-        RestResult<IReadOnlyList<ApplicationCommand>>.Failure(null, null, !IsSnowflake(_options.ApplicationId)
+    private Outcome<IReadOnlyList<ApplicationCommand>, RestProblem> CommandsPathProblem(string? guildId) =>
+        RestOutcome.Fail<IReadOnlyList<ApplicationCommand>>(null, null, !IsSnowflake(_options.ApplicationId)
             ? ApplicationIdProblem()
             : $"The server (guild) id must be a number like 123456789012345678, not `{guildId}`.");
 
@@ -219,33 +220,33 @@ public sealed partial class DiscordRestClient
 
     private static bool IsSnowflake(string? id) => id is { Length: > 0 and <= 20 } && id.All(char.IsAsciiDigit);
 
-    private static RestResult<IReadOnlyList<ApplicationCommand>> ReadCommands(RestResult<byte[]> sent, string what)
+    private static Outcome<IReadOnlyList<ApplicationCommand>, RestProblem> ReadCommands(Answer sent, string what)
     {
         try
         {
-            var commands = JsonSerializer.Deserialize(sent.Value, DiscordJsonContext.Default.IReadOnlyListApplicationCommand);
+            var commands = JsonSerializer.Deserialize(sent.Body, DiscordJsonContext.Default.IReadOnlyListApplicationCommand);
             return commands is null
-                ? RestResult<IReadOnlyList<ApplicationCommand>>.Failure(sent.Status, null, $"Discord answered with no {what} (null).")
-                : RestResult<IReadOnlyList<ApplicationCommand>>.Success(commands, sent.Status!.Value);
+                ? RestOutcome.Fail<IReadOnlyList<ApplicationCommand>>(sent.Status, null, $"Discord answered with no {what} (null).")
+                : Outcome<IReadOnlyList<ApplicationCommand>, RestProblem>.Success(commands);
         }
         catch (JsonException error)
         {
-            return RestResult<IReadOnlyList<ApplicationCommand>>.Failure(sent.Status, null, $"Discord's answer with {what} could not be read: {error.Message}");
+            return RestOutcome.Fail<IReadOnlyList<ApplicationCommand>>(sent.Status, null, $"Discord's answer with {what} could not be read: {error.Message}");
         }
     }
 
     /// <summary>Sends one call with holds, retries and the deadline; success carries the response body.</summary>
-    private async Task<RestResult<byte[]>> SendAsync(Call call, CancellationToken cancellationToken)
+    private async Task<Outcome<Answer, RestProblem>> SendAsync(Call call, CancellationToken cancellationToken)
     {
         if (_apiBase is null)
         {
-            return RestResult<byte[]>.Failure(null, null, $"Discord:ApiBaseUrl must be an absolute http(s) URL such as https://discord.com/api/v10, not `{_options.ApiBaseUrl}`.");
+            return RestOutcome.Fail<Answer>(null, null, $"Discord:ApiBaseUrl must be an absolute http(s) URL such as https://discord.com/api/v10, not `{_options.ApiBaseUrl}`.");
         }
 
         var botToken = BotToken();
         if (call.BotAuth && botToken.Length == 0)
         {
-            return RestResult<byte[]>.Failure(null, null, "Discord:BotToken is empty; copy the token from your app's Bot page in the Developer Portal into the environment variable Discord__BotToken.");
+            return RestOutcome.Fail<Answer>(null, null, "Discord:BotToken is empty; copy the token from your app's Bot page in the Developer Portal into the environment variable Discord__BotToken.");
         }
 
         var deadline = call.BotAuth ? CallDeadline : Min(CallDeadline, InteractionTokenLifetime);
@@ -269,7 +270,7 @@ public sealed partial class DiscordRestClient
                     var left = deadline - _time.GetElapsedTime(started);
                     if (hold > left)
                     {
-                        return RestResult<byte[]>.Failure(lastStatus, lastCode,
+                        return RestOutcome.Fail<Answer>(lastStatus, lastCode,
                             $"Discord's rate limit holds {call.What} for {Seconds(hold)} s more, past this call's {Seconds(deadline)} s deadline; try again later.");
                     }
 
@@ -295,7 +296,7 @@ public sealed partial class DiscordRestClient
                         NoteBucket(route, response);
                         if (response.IsSuccessStatusCode)
                         {
-                            return RestResult<byte[]>.Success(body, status);
+                            return Outcome<Answer, RestProblem>.Success(new Answer(status, body));
                         }
 
                         var error = DiscordError.Read(body);
@@ -306,13 +307,13 @@ public sealed partial class DiscordRestClient
                             Hold(route, wait, global);
                             if (wait > MaxRateLimitWait)
                             {
-                                return RestResult<byte[]>.Failure(status, error.Code,
+                                return RestOutcome.Fail<Answer>(status, error.Code,
                                     $"Discord rate-limited {call.What} for {Seconds(wait)} s, longer than the {Seconds(MaxRateLimitWait)} s this client waits; try again later.");
                             }
 
                             if (++rateLimits > MaxRateLimitRetries)
                             {
-                                return RestResult<byte[]>.Failure(status, error.Code,
+                                return RestOutcome.Fail<Answer>(status, error.Code,
                                     $"Discord kept rate-limiting {call.What} ({rateLimits} times in a row); something else may be using this bot's token. Try again later.");
                             }
 
@@ -322,7 +323,7 @@ public sealed partial class DiscordRestClient
 
                         if ((int)status < 500 && status != HttpStatusCode.RequestTimeout)
                         {
-                            return RestResult<byte[]>.Failure(status, error.Code, Refusal(call, status, error));
+                            return RestOutcome.Fail<Answer>(status, error.Code, Refusal(call, status, error));
                         }
 
                         transient = $"Discord answered HTTP {(int)status} {response.ReasonPhrase}{error.Suffix}";
@@ -344,13 +345,13 @@ public sealed partial class DiscordRestClient
                 lastProblem = transient;
                 if (++failedAttempts >= MaxAttempts)
                 {
-                    return RestResult<byte[]>.Failure(lastStatus, lastCode, $"Gave up {call.What} after {MaxAttempts} attempts: {transient}. Try again later.");
+                    return RestOutcome.Fail<Answer>(lastStatus, lastCode, $"Gave up {call.What} after {MaxAttempts} attempts: {transient}. Try again later.");
                 }
 
                 var backoff = RetryBackoff * Math.Pow(2, failedAttempts - 1);
                 if (backoff > deadline - _time.GetElapsedTime(started))
                 {
-                    return RestResult<byte[]>.Failure(lastStatus, lastCode, $"Gave up {call.What} at its {Seconds(deadline)} s deadline: {transient}. Try again later.");
+                    return RestOutcome.Fail<Answer>(lastStatus, lastCode, $"Gave up {call.What} at its {Seconds(deadline)} s deadline: {transient}. Try again later.");
                 }
 
                 LogRetrying(call.What, failedAttempts, MaxAttempts, transient, backoff.TotalSeconds);
@@ -359,7 +360,7 @@ public sealed partial class DiscordRestClient
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return RestResult<byte[]>.Failure(lastStatus, lastCode, $"Gave up {call.What} at its {Seconds(deadline)} s deadline (last: {lastProblem}). Try again later.");
+            return RestOutcome.Fail<Answer>(lastStatus, lastCode, $"Gave up {call.What} at its {Seconds(deadline)} s deadline (last: {lastProblem}). Try again later.");
         }
     }
 
@@ -497,6 +498,9 @@ public sealed partial class DiscordRestClient
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{What} failed (attempt {Attempt} of {Max}): {Problem}; retrying in {Seconds:0.##} s.")]
     private partial void LogRetrying(string what, int attempt, int max, string problem, double seconds);
+
+    /// <summary>Discord's answer to a call that succeeded.</summary>
+    private sealed record Answer(HttpStatusCode Status, byte[] Body);
 
     /// <summary>One call: where it goes, whether it carries the bot token, and its body, made anew for each attempt.</summary>
     private sealed record Call(HttpMethod Method, string Path, bool BotAuth, string What, Func<HttpContent?> Content);

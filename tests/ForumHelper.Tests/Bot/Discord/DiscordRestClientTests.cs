@@ -41,8 +41,8 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         var read = await client.GetCommandsAsync(null, default).WaitAsync(TestLimit);
         var written = await client.OverwriteCommandsAsync(CommandDefinitions.All, "1600000000000000001", default).WaitAsync(TestLimit);
 
-        Assert.True(read.IsSuccess, read.Message);
-        Assert.True(written.IsSuccess, written.Message);
+        Assert.True(read.IsSuccess, read.Problem()?.Message);
+        Assert.True(written.IsSuccess, written.Problem()?.Message);
         Assert.Collection(_api.Requests,
             get => Assert.Equal(("GET", FakeDiscordApi.CommandsPath()), (get.Method, get.Path)),
             put => Assert.Equal(("PUT", FakeDiscordApi.CommandsPath("1600000000000000001")), (put.Method, put.Path)));
@@ -59,7 +59,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     {
         var result = await Client().EditOriginalAsync(InteractionToken, new MessagePayload { Content = "Done." }, [], default).WaitAsync(TestLimit);
 
-        Assert.True(result.IsSuccess, result.Message);
+        Assert.True(result.IsSuccess, result.Problem()?.Message);
         var request = Assert.Single(_api.Requests);
         Assert.Equal(("PATCH", FakeDiscordApi.EditOriginalPath(InteractionToken)), (request.Method, request.Path));
         Assert.Equal(DiscordRestClient.UserAgent, request.Header("User-Agent"));
@@ -73,7 +73,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
 
         var result = await Client().GetCommandsAsync(null, default).WaitAsync(TestLimit);
 
-        Assert.True(result.IsSuccess, result.Message);
+        Assert.True(result.IsSuccess, result.Problem()?.Message);
         Assert.Equal(2, _api.Requests.Count);
         Assert.InRange(Assert.Single(Waits()), TimeSpan.FromMilliseconds(40), TimeSpan.FromMilliseconds(50));
         Assert.True(_api.Requests[1].ReceivedAt - _api.Requests[0].ReceivedAt >= TimeSpan.FromMilliseconds(45), "the retry came before retry_after passed");
@@ -87,7 +87,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
 
         var result = await Client().GetCommandsAsync(null, default).WaitAsync(TestLimit);
 
-        Assert.True(result.IsSuccess, result.Message);
+        Assert.True(result.IsSuccess, result.Problem()?.Message);
         Assert.InRange(Assert.Single(Waits()), TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(1));
         Assert.Equal(2, _api.Requests.Count);
     }
@@ -101,8 +101,8 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         var result = await Client().GetCommandsAsync(null, default).WaitAsync(TestLimit);
 
         Assert.False(result.IsSuccess);
-        Assert.Equal(HttpStatusCode.TooManyRequests, result.Status);
-        Assert.Contains("for 120 s, longer than the 60 s", result.Message, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.TooManyRequests, result.Problem()?.Status);
+        Assert.Contains("for 120 s, longer than the 60 s", result.Problem()?.Message, StringComparison.Ordinal);
         Assert.Single(_api.Requests);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5));
     }
@@ -123,8 +123,8 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         var get = await client.GetCommandsAsync(null, default).WaitAsync(TestLimit);
         var written = await put.WaitAsync(TestLimit);
 
-        Assert.True(get.IsSuccess, get.Message);
-        Assert.True(written.IsSuccess, written.Message);
+        Assert.True(get.IsSuccess, get.Problem()?.Message);
+        Assert.True(written.IsSuccess, written.Problem()?.Message);
         var firstPut = _api.Requests[0];
         var theGet = Assert.Single(_api.RequestsTo("GET", FakeDiscordApi.CommandsPath()));
         Assert.True(theGet.ReceivedAt - firstPut.ReceivedAt >= TimeSpan.FromMilliseconds(350), "another route went out during a global rate limit");
@@ -157,7 +157,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
 
         var result = await Client().GetCommandsAsync(null, default).WaitAsync(TestLimit);
 
-        Assert.True(result.IsSuccess, result.Message);
+        Assert.True(result.IsSuccess, result.Problem()?.Message);
         Assert.Equal(3, _api.Requests.Count);
         Assert.Equal(new[] { TimeSpan.FromMilliseconds(10), TimeSpan.FromMilliseconds(20) }, Waits());
     }
@@ -171,8 +171,8 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         var result = await Client().GetCommandsAsync(null, default).WaitAsync(TestLimit);
 
         Assert.False(result.IsSuccess);
-        Assert.Equal(HttpStatusCode.InternalServerError, result.Status);
-        Assert.Equal("Gave up reading the registered commands after 3 attempts: Discord answered HTTP 500 Internal Server Error, code 0 500: Internal Server Error. Try again later.", result.Message);
+        Assert.Equal(HttpStatusCode.InternalServerError, result.Problem()?.Status);
+        Assert.Equal("Gave up reading the registered commands after 3 attempts: Discord answered HTTP 500 Internal Server Error, code 0 500: Internal Server Error. Try again later.", result.Problem()?.Message);
         Assert.Equal(3, _api.Requests.Count);
     }
 
@@ -184,9 +184,9 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         var result = await Client().GetCommandsAsync(null, default).WaitAsync(TestLimit);
 
         Assert.False(result.IsSuccess);
-        Assert.Equal(HttpStatusCode.Unauthorized, result.Status);
-        Assert.Equal(0, result.DiscordCode);
-        Assert.StartsWith("Discord refused the bot token (401); check Discord:BotToken", result.Message, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, result.Problem()?.Status);
+        Assert.Equal(0, result.Problem()?.DiscordCode);
+        Assert.StartsWith("Discord refused the bot token (401); check Discord:BotToken", result.Problem()?.Message, StringComparison.Ordinal);
         Assert.Single(_api.Requests);
         Assert.Empty(Waits());
     }
@@ -203,9 +203,9 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         var result = await Client().GetCommandsAsync(null, default).WaitAsync(TestLimit);
 
         Assert.False(result.IsSuccess);
-        Assert.Equal((HttpStatusCode)status, result.Status);
-        Assert.Equal(code, result.DiscordCode);
-        Assert.Contains(expected, result.Message, StringComparison.Ordinal);
+        Assert.Equal((HttpStatusCode)status, result.Problem()?.Status);
+        Assert.Equal(code, result.Problem()?.DiscordCode);
+        Assert.Contains(expected, result.Problem()?.Message, StringComparison.Ordinal);
         Assert.Single(_api.Requests);
     }
 
@@ -221,7 +221,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
 
         Assert.Equal(
             "Discord rejected the request (400, code 50035 Invalid Form Body) when registering the commands: 0.options.1.name: Command name is invalid.",
-            result.Message);
+            result.Problem()?.Message);
     }
 
     [Fact]
@@ -235,8 +235,8 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         var result = await Client(http).GetCommandsAsync(null, default).WaitAsync(TestLimit);
 
         Assert.False(result.IsSuccess);
-        Assert.Null(result.Status);
-        Assert.Equal("Gave up reading the registered commands after 3 attempts: no answer within 0.2 s. Try again later.", result.Message);
+        Assert.Null(result.Problem()?.Status);
+        Assert.Equal("Gave up reading the registered commands after 3 attempts: no answer within 0.2 s. Try again later.", result.Problem()?.Message);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
         // The last attempt was sent as its timeout began; on a busy machine the fake API may log it a moment after the client gave up.
         await Polling.UntilAsync(() => _api.Requests.Count == 3, "the fake API has seen all three attempts");
@@ -253,7 +253,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
             .GetCommandsAsync(null, default).WaitAsync(TestLimit);
 
         Assert.False(result.IsSuccess);
-        Assert.Contains("at its 1 s deadline", result.Message, StringComparison.Ordinal);
+        Assert.Contains("at its 1 s deadline", result.Problem()?.Message, StringComparison.Ordinal);
         Assert.Single(_api.Requests);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
     }
@@ -275,7 +275,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         var result = await client.GetCommandsAsync(null, default).WaitAsync(TestLimit);
 
         Assert.False(result.IsSuccess);
-        Assert.Contains("Discord:BotToken is empty", result.Message, StringComparison.Ordinal);
+        Assert.Contains("Discord:BotToken is empty", result.Problem()?.Message, StringComparison.Ordinal);
         Assert.Empty(_api.Requests);
     }
 
@@ -286,7 +286,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
 
         var result = await Client().GetCommandsAsync(null, default).WaitAsync(TestLimit);
 
-        Assert.True(result.IsSuccess, result.Message);
+        Assert.True(result.IsSuccess, result.Problem()?.Message);
         Assert.Equal(CommandDefinitions.All.Select(c => c.Name), result.Value.Select(c => c.Name));
         Assert.Equal(Json(CommandDefinitions.All), Json(result.Value));
     }
@@ -296,7 +296,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     {
         var result = await Client().OverwriteCommandsAsync(CommandDefinitions.All, null, default).WaitAsync(TestLimit);
 
-        Assert.True(result.IsSuccess, result.Message);
+        Assert.True(result.IsSuccess, result.Problem()?.Message);
         var put = Assert.Single(_api.Requests);
         Assert.Empty(DiscordOpenApi.ValidateCommandRegistration(put.BodyText));
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(Json(CommandDefinitions.All)), JsonNode.Parse(put.BodyText)));
@@ -326,7 +326,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
 
         var result = await Client().EditOriginalAsync(InteractionToken, payload, [], default).WaitAsync(TestLimit);
 
-        Assert.True(result.IsSuccess, result.Message);
+        Assert.True(result.IsSuccess, result.Problem()?.Message);
         var request = Assert.Single(_api.Requests);
         Assert.StartsWith("application/json", request.Header("Content-Type"), StringComparison.Ordinal);
         Assert.Empty(DiscordOpenApi.ValidateEditOriginal(request.BodyText));
@@ -341,7 +341,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         var result = await Client().EditOriginalAsync(InteractionToken, payload, [new FileUpload("chart.png", "image/png", Png, "Bar chart of cases")], default)
             .WaitAsync(TestLimit);
 
-        Assert.True(result.IsSuccess, result.Message);
+        Assert.True(result.IsSuccess, result.Problem()?.Message);
         var request = Assert.Single(_api.Requests);
         var parts = await ReadMultipartAsync(request);
         Assert.Equal(new[] { "payload_json", "files[0]" }, parts.Select(p => p.Name));
@@ -366,7 +366,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         var result = await Client().EditOriginalAsync(InteractionToken, new MessagePayload(), [new FileUpload("chart.png", "image/png", Png)], default)
             .WaitAsync(TestLimit);
 
-        Assert.True(result.IsSuccess, result.Message);
+        Assert.True(result.IsSuccess, result.Problem()?.Message);
         Assert.Equal(2, _api.Requests.Count);
         Assert.Equal(Png, (await ReadMultipartAsync(_api.Requests[1]))[1].Body);
     }
@@ -379,8 +379,8 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         var result = await Client().EditOriginalAsync(InteractionToken, new MessagePayload { Content = "Late" }, [], default).WaitAsync(TestLimit);
 
         Assert.False(result.IsSuccess);
-        Assert.Equal(10062, result.DiscordCode);
-        Assert.Contains("15 minutes", result.Message, StringComparison.Ordinal);
+        Assert.Equal(10062, result.Problem()?.DiscordCode);
+        Assert.Contains("15 minutes", result.Problem()?.Message, StringComparison.Ordinal);
         Assert.Single(_api.Requests);
     }
 
@@ -391,7 +391,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
 
         var result = await Client().EditOriginalAsync(InteractionToken, new MessagePayload(), files, default).WaitAsync(TestLimit);
 
-        Assert.Equal("Discord accepts at most 10 files per message, not 11.", result.Message);
+        Assert.Equal("Discord accepts at most 10 files per message, not 11.", result.Problem()?.Message);
         Assert.Empty(_api.Requests);
     }
 
