@@ -7,7 +7,10 @@ using ForumHelper.Bot.Configuration;
 using ForumHelper.Bot.Discord;
 using ForumHelper.Bot.Discord.Model;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ForumHelper.Bot.Hosting;
 
 namespace ForumHelper.Bot.Cli;
 
@@ -57,9 +60,13 @@ internal static class RegisterCommandsVerb
             return ExitCodes.Usage;
         }
 
-        using var http = new HttpClient { Timeout = AttemptTimeout };
-        using var loggers = LoggerFactory.Create(builder => builder.AddProvider(new TextWriterLoggerProvider(console.Error, LogLevel.Warning)));
-        var client = new DiscordRestClient(http, settings.Value, loggers.CreateLogger<DiscordRestClient>(), TimeProvider.System);
+        await using var services = new ServiceCollection()
+            // Our own retry and rate-limit lines say it in words; Polly's telemetry would repeat each one.
+            .AddLogging(logging => logging.AddProvider(new TextWriterLoggerProvider(console.Error, LogLevel.Warning)).AddFilter("Polly", LogLevel.Error))
+            .AddSingleton(Options.Create(settings.Value))
+            .AddDiscordRest(policy => policy.AttemptTimeout = AttemptTimeout)
+            .BuildServiceProvider();
+        var client = services.GetRequiredService<DiscordRestClient>();
 
         var current = await client.GetCommandsAsync(guildId, cancellationToken).ConfigureAwait(false);
         IReadOnlyList<ApplicationCommand>? theirs = null;

@@ -1,27 +1,29 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using ForumHelper.Bot.Discord.Model;
 using ForumHelper.Core.Outcomes;
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
 
 namespace ForumHelper.Bot.Discord;
 
 /// <summary>
-/// The few Discord REST calls ForumHelper makes, over a plain <see cref="HttpClient"/>. Every call is
-/// bounded: rate limits are waited out only up to a cap, transient failures get three attempts in
-/// all, and a total deadline ends the call whatever happens. Expected failures come back as a
+/// The few Discord REST calls ForumHelper makes, as a typed client of the HTTP client factory. Every call is
+/// bounded: under the client, the resilience pipeline gives transient failures three attempts in all,
+/// each with a timeout, inside a total deadline; <see cref="DiscordRateLimitHandler"/> waits out
+/// Discord's rate limits only up to a cap (see <see cref="Hosting.DiscordRestServiceCollectionExtensions.AddDiscordRest"/>). Expected failures come back as a
 /// <c>Outcome&lt;T, RestProblem&gt;</c> with a message a person can act on; only the caller's own
 /// cancellation throws.
 /// </summary>
-public sealed partial class DiscordRestClient
+public sealed class DiscordRestClient
 {
     /// <summary>Discord requires this form (<c>DiscordBot ($url, $version)</c>); Cloudflare blocks requests without it (40333).</summary>
     public const string UserAgent = "DiscordBot (https://github.com/forumhelper/forumhelper, 1.0)";
 
     /// <summary>Attempts in all for a call that fails transiently (5xx, 408, network, timeout).</summary>
-    public const int MaxAttempts = 3;
+    public const int MaxAttempts = DiscordRestPolicy.MaxAttempts;
 
     /// <summary>Discord's limit of files per message (<c>files[0]</c>…<c>files[9]</c>).</summary>
     public const int MaxFiles = 10;
@@ -32,45 +34,25 @@ public sealed partial class DiscordRestClient
     /// <summary>How long an interaction token may be used for edits and follow-ups.</summary>
     public static readonly TimeSpan InteractionTokenLifetime = TimeSpan.FromMinutes(15);
 
-    // 429s are retried apart from the transient attempts, but not forever: a limit that keeps
-    // coming back means something else is spending the budget.
-    private const int MaxRateLimitRetries = 4;
-
-    // Each interaction token is its own webhook route; forget finished holds so a long-running bot does not accumulate them.
-    private const int RouteHoldsBeforePruning = 256;
-
-    private static readonly TimeSpan DefaultRateLimitWait = TimeSpan.FromSeconds(1);
-
     private readonly HttpClient _http;
     private readonly DiscordOptions _options;
-    private readonly ILogger<DiscordRestClient> _logger;
+    private readonly DiscordRestPolicy _policy;
     private readonly TimeProvider _time;
     private readonly Uri? _apiBase;
-    private readonly Lock _gate = new();
-    private readonly Dictionary<string, DateTimeOffset> _routeHolds = new(StringComparer.Ordinal);
-    private DateTimeOffset _globalHold = DateTimeOffset.MinValue;
 
-    public DiscordRestClient(HttpClient http, DiscordOptions options, ILogger<DiscordRestClient> logger, TimeProvider time)
+    /// <summary>A typed client: <paramref name="http"/> comes from the client factory with the resilience pipeline and the rate-limit handler under it.</summary>
+    public DiscordRestClient(HttpClient http, IOptions<DiscordOptions> options, IOptions<DiscordRestPolicy> policy, TimeProvider time)
     {
         _http = http;
-        _options = options;
-        _logger = logger;
+        _options = options.Value;
+        _policy = policy.Value;
         _time = time;
         // A trailing slash makes relative paths append to .../api/v10 instead of replacing its last segment.
-        _apiBase = Uri.TryCreate(options.ApiBaseUrl.Trim().TrimEnd('/') + "/", UriKind.Absolute, out var uri)
+        _apiBase = Uri.TryCreate(_options.ApiBaseUrl.Trim().TrimEnd('/') + "/", UriKind.Absolute, out var uri)
             && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
                 ? uri
                 : null;
     }
-
-    /// <summary>The most one call may take, waits and retries included. Webhook calls are also held within <see cref="InteractionTokenLifetime"/>.</summary>
-    public TimeSpan CallDeadline { get; init; } = TimeSpan.FromSeconds(60);
-
-    /// <summary>The longest rate-limit wait this client accepts; a longer <c>retry_after</c> fails the call instead.</summary>
-    public TimeSpan MaxRateLimitWait { get; init; } = TimeSpan.FromSeconds(60);
-
-    /// <summary>The wait before the second attempt of a transiently failed call; it doubles before the third.</summary>
-    public TimeSpan RetryBackoff { get; init; } = TimeSpan.FromSeconds(1);
 
     /// <summary>The registered commands, global (<paramref name="guildId"/> null) or of one server.</summary>
     public async Task<Outcome<IReadOnlyList<ApplicationCommand>, RestProblem>> GetCommandsAsync(string? guildId, CancellationToken cancellationToken)
@@ -235,7 +217,7 @@ public sealed partial class DiscordRestClient
         }
     }
 
-    /// <summary>Sends one call with holds, retries and the deadline; success carries the response body.</summary>
+    /// <summary>Sends one call through the pipeline (deadline, retries, circuit, attempt timeout, rate limits); success carries the response body.</summary>
     private async Task<Outcome<Answer, RestProblem>> SendAsync(Call call, CancellationToken cancellationToken)
     {
         if (_apiBase is null)
@@ -249,118 +231,55 @@ public sealed partial class DiscordRestClient
             return RestOutcome.Fail<Answer>(null, null, "Discord:BotToken is empty; copy the token from your app's Bot page in the Developer Portal into the environment variable Discord__BotToken.");
         }
 
-        var deadline = call.BotAuth ? CallDeadline : Min(CallDeadline, InteractionTokenLifetime);
-        var route = call.Method.Method + " " + call.Path;
-        var started = _time.GetTimestamp();
-        using var deadlineSource = new CancellationTokenSource(deadline, _time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadlineSource.Token);
-        var token = linked.Token;
-        var failedAttempts = 0;
-        var rateLimits = 0;
-        HttpStatusCode? lastStatus = null;
-        int? lastCode = null;
-        var lastProblem = "no answer yet";
+        var deadline = call.BotAuth ? _policy.CallDeadline : Min(_policy.CallDeadline, InteractionTokenLifetime);
+        var tracked = new DiscordCall(call.What, deadline, _time.GetUtcNow() + deadline);
+        // The pipeline sends this same request again on a retry, so its content must be readable more than once (it is: bytes).
+        using var request = new HttpRequestMessage(call.Method, new Uri(_apiBase, call.Path)) { Content = call.Content() };
+        request.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
+        if (call.BotAuth)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bot", botToken);
+        }
+
+        tracked.AttachTo(request);
         try
         {
-            while (true)
+            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            var status = response.StatusCode;
+            if (response.IsSuccessStatusCode)
             {
-                var hold = HoldFor(route);
-                if (hold > TimeSpan.Zero)
-                {
-                    var left = deadline - _time.GetElapsedTime(started);
-                    if (hold > left)
-                    {
-                        return RestOutcome.Fail<Answer>(lastStatus, lastCode,
-                            $"Discord's rate limit holds {call.What} for {Seconds(hold)} s more, past this call's {Seconds(deadline)} s deadline; try again later.");
-                    }
-
-                    LogHolding(call.What, hold.TotalSeconds);
-                    await Task.Delay(hold, _time, token).ConfigureAwait(false);
-                }
-
-                string transient;
-                using (var request = new HttpRequestMessage(call.Method, new Uri(_apiBase, call.Path)) { Content = call.Content() })
-                {
-                    request.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
-                    if (call.BotAuth)
-                    {
-                        request.Headers.Authorization = new AuthenticationHeaderValue("Bot", botToken);
-                    }
-
-                    try
-                    {
-                        using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, token).ConfigureAwait(false);
-                        var body = await response.Content.ReadAsByteArrayAsync(token).ConfigureAwait(false);
-                        var status = response.StatusCode;
-                        lastStatus = status;
-                        NoteBucket(route, response);
-                        if (response.IsSuccessStatusCode)
-                        {
-                            return Outcome<Answer, RestProblem>.Success(new Answer(status, body));
-                        }
-
-                        var error = DiscordError.Read(body);
-                        lastCode = error.Code;
-                        if (status == HttpStatusCode.TooManyRequests)
-                        {
-                            var (wait, global) = RateLimit(response, body);
-                            Hold(route, wait, global);
-                            if (wait > MaxRateLimitWait)
-                            {
-                                return RestOutcome.Fail<Answer>(status, error.Code,
-                                    $"Discord rate-limited {call.What} for {Seconds(wait)} s, longer than the {Seconds(MaxRateLimitWait)} s this client waits; try again later.");
-                            }
-
-                            if (++rateLimits > MaxRateLimitRetries)
-                            {
-                                return RestOutcome.Fail<Answer>(status, error.Code,
-                                    $"Discord kept rate-limiting {call.What} ({rateLimits} times in a row); something else may be using this bot's token. Try again later.");
-                            }
-
-                            LogRateLimited(call.What, global ? "global" : "route", wait.TotalSeconds);
-                            continue;
-                        }
-
-                        if ((int)status < 500 && status != HttpStatusCode.RequestTimeout)
-                        {
-                            return RestOutcome.Fail<Answer>(status, error.Code, Refusal(call, status, error));
-                        }
-
-                        transient = $"Discord answered HTTP {(int)status} {response.ReasonPhrase}{error.Suffix}";
-                    }
-                    catch (HttpRequestException error)
-                    {
-                        lastStatus = null;
-                        transient = $"could not reach {_apiBase.Host}: {error.Message}";
-                    }
-                    catch (OperationCanceledException) when (!token.IsCancellationRequested)
-                    {
-                        // Not our token, so HttpClient.Timeout ended this attempt.
-                        lastStatus = null;
-                        transient = $"no answer within {Seconds(_http.Timeout)} s";
-                    }
-                }
-
-                // Safe to resend even when the outcome is unknown: GET reads, PUT replaces the whole set, PATCH sets the same message.
-                lastProblem = transient;
-                if (++failedAttempts >= MaxAttempts)
-                {
-                    return RestOutcome.Fail<Answer>(lastStatus, lastCode, $"Gave up {call.What} after {MaxAttempts} attempts: {transient}. Try again later.");
-                }
-
-                var backoff = RetryBackoff * Math.Pow(2, failedAttempts - 1);
-                if (backoff > deadline - _time.GetElapsedTime(started))
-                {
-                    return RestOutcome.Fail<Answer>(lastStatus, lastCode, $"Gave up {call.What} at its {Seconds(deadline)} s deadline: {transient}. Try again later.");
-                }
-
-                LogRetrying(call.What, failedAttempts, MaxAttempts, transient, backoff.TotalSeconds);
-                await Task.Delay(backoff, _time, token).ConfigureAwait(false);
+                return Outcome<Answer, RestProblem>.Success(new Answer(status, body));
             }
+
+            var error = DiscordError.Read(body);
+            if (tracked.RateLimitProblem is { } limited)
+            {
+                return RestOutcome.Fail<Answer>(status, error.Code, limited);
+            }
+
+            if ((int)status < 500 && status != HttpStatusCode.RequestTimeout)
+            {
+                return RestOutcome.Fail<Answer>(status, error.Code, Refusal(call, status, error));
+            }
+
+            return RestOutcome.Fail<Answer>(status, error.Code, $"Gave up {call.What} after {MaxAttempts} attempts: {DiscordTransient.Describe(response, error)}. Try again later.");
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (TimeoutRejectedException) when (tracked.ReachedDeadline && !cancellationToken.IsCancellationRequested)
         {
-            return RestOutcome.Fail<Answer>(lastStatus, lastCode, $"Gave up {call.What} at its {Seconds(deadline)} s deadline (last: {lastProblem}). Try again later.");
+            return RestOutcome.Fail<Answer>(null, null, $"Gave up {call.What} at its {DiscordRateLimitHandler.Seconds(deadline)} s deadline (last: {tracked.LastProblem}). Try again later.");
+        }
+        catch (TimeoutRejectedException error) when (!cancellationToken.IsCancellationRequested)
+        {
+            return RestOutcome.Fail<Answer>(null, null, $"Gave up {call.What} after {MaxAttempts} attempts: {DiscordTransient.Describe(error, _apiBase, _policy.AttemptTimeout)}. Try again later.");
+        }
+        catch (HttpRequestException error)
+        {
+            return RestOutcome.Fail<Answer>(null, null, $"Gave up {call.What} after {MaxAttempts} attempts: {DiscordTransient.Describe(error, _apiBase, _policy.AttemptTimeout)}. Try again later.");
+        }
+        catch (BrokenCircuitException)
+        {
+            return RestOutcome.Fail<Answer>(null, null, $"Discord failed too many calls lately; not {call.What} for a while, to let it recover. Try again later.");
         }
     }
 
@@ -393,173 +312,11 @@ public sealed partial class DiscordRestClient
         };
     }
 
-    private static (TimeSpan Wait, bool Global) RateLimit(HttpResponseMessage response, byte[] body)
-    {
-        double? retryAfter = null;
-        var global = false;
-        try
-        {
-            using var document = JsonDocument.Parse(body);
-            if (document.RootElement.ValueKind == JsonValueKind.Object)
-            {
-                if (document.RootElement.TryGetProperty("retry_after", out var value) && value.ValueKind == JsonValueKind.Number)
-                {
-                    retryAfter = value.GetDouble();
-                }
-
-                global = document.RootElement.TryGetProperty("global", out var flag) && flag.ValueKind == JsonValueKind.True;
-            }
-        }
-        catch (JsonException)
-        {
-            // Cloudflare's own 429 is HTML; the headers still say how long to wait.
-        }
-
-        global |= Header(response, "X-RateLimit-Global") is { } globalHeader && globalHeader.Equals("true", StringComparison.OrdinalIgnoreCase);
-        global |= Header(response, "X-RateLimit-Scope") is "global";
-        var wait = retryAfter is { } seconds && double.IsFinite(seconds) && seconds >= 0 ? TimeSpan.FromSeconds(seconds)
-            : response.Headers.RetryAfter?.Delta is { } delta ? delta
-            : SecondsHeader(response, "X-RateLimit-Reset-After") ?? DefaultRateLimitWait;
-        return (wait, global);
-    }
-
-    private void NoteBucket(string route, HttpResponseMessage response)
-    {
-        if (Header(response, "X-RateLimit-Remaining") == "0" && SecondsHeader(response, "X-RateLimit-Reset-After") is { } resetAfter)
-        {
-            Hold(route, resetAfter, global: false);
-        }
-    }
-
-    private void Hold(string route, TimeSpan wait, bool global)
-    {
-        var until = _time.GetUtcNow() + wait;
-        lock (_gate)
-        {
-            if (global)
-            {
-                _globalHold = until > _globalHold ? until : _globalHold;
-                return;
-            }
-
-            if (_routeHolds.Count >= RouteHoldsBeforePruning)
-            {
-                var now = _time.GetUtcNow();
-                foreach (var expired in _routeHolds.Where(hold => hold.Value <= now).Select(hold => hold.Key).ToList())
-                {
-                    _routeHolds.Remove(expired);
-                }
-            }
-
-            _routeHolds[route] = _routeHolds.TryGetValue(route, out var existing) && existing > until ? existing : until;
-        }
-    }
-
-    private TimeSpan HoldFor(string route)
-    {
-        lock (_gate)
-        {
-            var now = _time.GetUtcNow();
-            var until = _globalHold;
-            if (_routeHolds.TryGetValue(route, out var routeHold))
-            {
-                if (routeHold <= now)
-                {
-                    _routeHolds.Remove(route);
-                }
-                else if (routeHold > until)
-                {
-                    until = routeHold;
-                }
-            }
-
-            return until > now ? until - now : TimeSpan.Zero;
-        }
-    }
-
-    private static string? Header(HttpResponseMessage response, string name) =>
-        response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault()?.Trim() : null;
-
-    private static TimeSpan? SecondsHeader(HttpResponseMessage response, string name) =>
-        double.TryParse(Header(response, name), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && double.IsFinite(seconds) && seconds >= 0
-            ? TimeSpan.FromSeconds(seconds)
-            : null;
-
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
-
-    private static string Seconds(TimeSpan span) =>
-        span == Timeout.InfiniteTimeSpan ? "∞" : span.TotalSeconds.ToString("0.##", CultureInfo.InvariantCulture);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord rate-limited {What} ({Scope} limit); waiting {Seconds:0.##} s before retrying.")]
-    private partial void LogRateLimited(string what, string scope, double seconds);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Holding {What} for {Seconds:0.##} s until Discord's rate limit resets.")]
-    private partial void LogHolding(string what, double seconds);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{What} failed (attempt {Attempt} of {Max}): {Problem}; retrying in {Seconds:0.##} s.")]
-    private partial void LogRetrying(string what, int attempt, int max, string problem, double seconds);
 
     /// <summary>Discord's answer to a call that succeeded.</summary>
     private sealed record Answer(HttpStatusCode Status, byte[] Body);
 
     /// <summary>One call: where it goes, whether it carries the bot token, and its body, made anew for each attempt.</summary>
     private sealed record Call(HttpMethod Method, string Path, bool BotAuth, string What, Func<HttpContent?> Content);
-
-    /// <summary>Discord's JSON error body: <c>{code, message, errors: {path: {_errors: [{code, message}]}}}</c>.</summary>
-    private sealed record DiscordError(int? Code, string? Message, string? FirstFieldError)
-    {
-        /// <summary>", code 50035 Invalid Form Body", or nothing when Discord sent no code.</summary>
-        public string Suffix => Code is null ? "" : $", code {Code}" + (string.IsNullOrWhiteSpace(Message) ? "" : " " + Message);
-
-        /// <summary>": options.0.name: Must be between 1 and 32 in length.", or nothing.</summary>
-        public string Detail => FirstFieldError is null ? "" : ": " + FirstFieldError;
-
-        public static DiscordError Read(byte[] body)
-        {
-            try
-            {
-                using var document = JsonDocument.Parse(body);
-                var root = document.RootElement;
-                if (root.ValueKind != JsonValueKind.Object)
-                {
-                    return new(null, null, null);
-                }
-
-                int? code = root.TryGetProperty("code", out var codeValue) && codeValue.TryGetInt32(out var number) ? number : null;
-                var message = root.TryGetProperty("message", out var messageValue) && messageValue.ValueKind == JsonValueKind.String ? messageValue.GetString() : null;
-                var field = root.TryGetProperty("errors", out var errors) ? FirstError(errors, "") : null;
-                return new(code, message, field);
-            }
-            catch (JsonException)
-            {
-                return new(null, null, null);
-            }
-        }
-
-        private static string? FirstError(JsonElement node, string path)
-        {
-            if (node.ValueKind != JsonValueKind.Object)
-            {
-                return null;
-            }
-
-            foreach (var property in node.EnumerateObject())
-            {
-                if (property.NameEquals("_errors") && property.Value.ValueKind == JsonValueKind.Array)
-                {
-                    var first = property.Value.EnumerateArray().FirstOrDefault();
-                    var text = first.ValueKind == JsonValueKind.Object && first.TryGetProperty("message", out var m) ? m.GetString() : null;
-                    return (path.Length == 0 ? "" : path + ": ") + (text ?? "invalid");
-                }
-
-                var nested = FirstError(property.Value, path.Length == 0 ? property.Name : path + "." + property.Name);
-                if (nested is not null)
-                {
-                    return nested;
-                }
-            }
-
-            return null;
-        }
-    }
 }

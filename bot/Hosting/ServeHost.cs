@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace ForumHelper.Bot.Hosting;
 
@@ -104,11 +105,8 @@ public static class ServeHost
         // One window per member; the partitioned limiter's own heartbeat refills them all, rather than a timer per member.
         services.AddSingleton(PartitionedRateLimiter.Create<string, string>(member => RateLimitPartition.GetFixedWindowLimiter(
             member, _ => new FixedWindowRateLimiterOptions { PermitLimit = discord.AdvicePerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0, AutoReplenishment = false })));
-        services.AddSingleton(provider => new DiscordRestClient(
-            new HttpClient { BaseAddress = new Uri(discord.ApiBaseUrl.TrimEnd('/') + "/"), Timeout = TimeSpan.FromSeconds(30) },
-            discord,
-            provider.GetRequiredService<ILogger<DiscordRestClient>>(),
-            time));
+        services.AddSingleton(Options.Create(discord));
+        services.AddDiscordRest();
         services.AddSingleton<CancelAdviceCommand>();
         services.AddSingleton<CaseStatsCommand>();
         services.AddSingleton<FeedbackButton>();
