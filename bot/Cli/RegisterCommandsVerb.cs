@@ -6,11 +6,10 @@ using System.Text.Json.Serialization.Metadata;
 using ForumHelper.Bot.Configuration;
 using ForumHelper.Bot.Discord;
 using ForumHelper.Bot.Discord.Model;
+using ForumHelper.Bot.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using ForumHelper.Bot.Hosting;
 
 namespace ForumHelper.Bot.Cli;
 
@@ -38,7 +37,7 @@ internal static class RegisterCommandsVerb
     private static async Task<int> RunAsync(string? guildId, bool dryRun, CliConsole console, IConfiguration configuration, CancellationToken cancellationToken)
     {
         guildId = guildId?.Trim();
-        if (guildId is not null && !(guildId.Length is > 0 and <= 20 && guildId.All(char.IsAsciiDigit)))
+        if (guildId is not null && !DiscordIdRule.IsValid(guildId))
         {
             console.Error.WriteLine($"--guild must be a server id (a number like 123456789012345678; right-click the server with Developer Mode on, then Copy Server ID), not `{guildId}`.");
             return ExitCodes.Usage;
@@ -53,19 +52,19 @@ internal static class RegisterCommandsVerb
             return ExitCodes.Success;
         }
 
-        var settings = DiscordSettings.LoadForRest(configuration);
-        if (!settings.IsSuccess)
-        {
-            SettingsReport.Write(settings.Problems, console);
-            return ExitCodes.Usage;
-        }
-
+        // The same validator as `serve`'s, asked for what calls with the bot token need.
         await using var services = new ServiceCollection()
             // Our own retry and rate-limit lines say it in words; Polly's telemetry would repeat each one.
             .AddLogging(logging => logging.AddProvider(new TextWriterLoggerProvider(console.Error, LogLevel.Warning)).AddFilter("Polly", LogLevel.Error))
-            .AddSingleton(Options.Create(settings.Value))
+            .AddDiscordSettings(configuration, serve: false, rest: true)
             .AddDiscordRest(policy => policy.AttemptTimeout = AttemptTimeout)
             .BuildServiceProvider();
+        if (SettingsProblems.Of(services) is { Count: > 0 } problems)
+        {
+            SettingsReport.Write(problems, console);
+            return ExitCodes.Usage;
+        }
+
         var client = services.GetRequiredService<DiscordRestClient>();
 
         var current = await client.GetCommandsAsync(guildId, cancellationToken).ConfigureAwait(false);

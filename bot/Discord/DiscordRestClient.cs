@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using ForumHelper.Bot.Configuration;
 using ForumHelper.Bot.Discord.Model;
 using ForumHelper.Core.Outcomes;
 using Microsoft.Extensions.Options;
@@ -48,10 +49,7 @@ public sealed class DiscordRestClient
         _policy = policy.Value;
         _time = time;
         // A trailing slash makes relative paths append to .../api/v10 instead of replacing its last segment.
-        _apiBase = Uri.TryCreate(_options.ApiBaseUrl.Trim().TrimEnd('/') + "/", UriKind.Absolute, out var uri)
-            && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
-                ? uri
-                : null;
+        _apiBase = HttpUrlRule.Parse(_options.ApiBaseUrl.Trim().TrimEnd('/') + "/");
     }
 
     /// <summary>The registered commands, global (<paramref name="guildId"/> null) or of one server.</summary>
@@ -94,7 +92,7 @@ public sealed class DiscordRestClient
             return RestOutcome.Fail<bool>(null, null, "No interaction token to edit the reply with; it comes from the interaction Discord sent.");
         }
 
-        if (!IsSnowflake(_options.ApplicationId))
+        if (!DiscordIdRule.IsValid(_options.ApplicationId))
         {
             return RestOutcome.Fail<bool>(null, null, ApplicationIdProblem());
         }
@@ -186,21 +184,19 @@ public sealed class DiscordRestClient
     }
 
     private string? CommandsPath(string? guildId) =>
-        !IsSnowflake(_options.ApplicationId) ? null
+        !DiscordIdRule.IsValid(_options.ApplicationId) ? null
         : guildId is null ? $"applications/{_options.ApplicationId}/commands"
-        : IsSnowflake(guildId) ? $"applications/{_options.ApplicationId}/guilds/{guildId}/commands"
+        : DiscordIdRule.IsValid(guildId) ? $"applications/{_options.ApplicationId}/guilds/{guildId}/commands"
         : null;
 
     private Outcome<IReadOnlyList<ApplicationCommand>, RestProblem> CommandsPathProblem(string? guildId) =>
-        RestOutcome.Fail<IReadOnlyList<ApplicationCommand>>(null, null, !IsSnowflake(_options.ApplicationId)
+        RestOutcome.Fail<IReadOnlyList<ApplicationCommand>>(null, null, !DiscordIdRule.IsValid(_options.ApplicationId)
             ? ApplicationIdProblem()
             : $"The server (guild) id must be a number like 123456789012345678, not `{guildId}`.");
 
     private string ApplicationIdProblem() => string.IsNullOrWhiteSpace(_options.ApplicationId)
         ? "Discord:ApplicationId is empty; it is the Application ID on your app's General Information page in the Developer Portal."
         : $"Discord:ApplicationId must be the numeric Application ID from the Developer Portal, not `{_options.ApplicationId}`.";
-
-    private static bool IsSnowflake(string? id) => id is { Length: > 0 and <= 20 } && id.All(char.IsAsciiDigit);
 
     private static Outcome<IReadOnlyList<ApplicationCommand>, RestProblem> ReadCommands(Answer sent, string what)
     {

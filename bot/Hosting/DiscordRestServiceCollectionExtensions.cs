@@ -1,3 +1,4 @@
+using ForumHelper.Bot.Configuration;
 using ForumHelper.Bot.Discord;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -47,7 +48,7 @@ public static class DiscordRestServiceCollectionExtensions
     {
         var services = context.ServiceProvider;
         var policy = services.GetRequiredService<IOptions<DiscordRestPolicy>>().Value;
-        var apiBase = Uri.TryCreate(services.GetRequiredService<IOptions<DiscordOptions>>().Value.ApiBaseUrl, UriKind.Absolute, out var uri) ? uri : null;
+        var apiBase = HttpUrlRule.Parse(services.GetRequiredService<IOptions<DiscordOptions>>().Value.ApiBaseUrl);
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger<DiscordRestClient>();
         pipeline.TimeProvider = services.GetRequiredService<TimeProvider>();
         pipeline
