@@ -138,7 +138,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         var getting = client.GetCommandsAsync(null, default);
         // The GET, to another route, waits out the same global limit before it goes.
         await _time.WhenTimer(due => due == TimeSpan.FromMilliseconds(400), count: 2).WaitAsync(TestLimit);
-        _time.Advance(TimeSpan.FromMilliseconds(400));
+        await _time.AdvanceAsync(TimeSpan.FromMilliseconds(400), TestLimit);
         var get = await getting.WaitAsync(TestLimit);
         var written = await put.WaitAsync(TestLimit);
 
@@ -256,8 +256,9 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         var call = Client(attemptTimeout: attemptTimeout).GetCommandsAsync(null, default);
         for (var attempt = 1; attempt <= 3; attempt++)
         {
+            // The attempt's timeout is on the clock before its request goes out.
             await Polling.UntilAsync(() => _api.Requests.Count == attempt, $"attempt {attempt} reached the fake API");
-            _time.Advance(attemptTimeout);
+            await _time.AdvanceAsync(attemptTimeout, TestLimit);
             if (attempt < 3)
             {
                 await _time.AdvanceWhenWaiting(Backoff * Math.Pow(2, attempt - 1), TestLimit);
@@ -281,7 +282,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
 
         var call = Client(deadline: TimeSpan.FromSeconds(1)).GetCommandsAsync(null, default);
         await Polling.UntilAsync(() => _api.Requests.Count == 1, "the call reached the fake API");
-        _time.Advance(TimeSpan.FromSeconds(1));
+        await _time.AdvanceAsync(TimeSpan.FromSeconds(1), TestLimit);
         var result = await call.WaitAsync(TestLimit);
 
         Assert.False(result.IsSuccess);
@@ -453,11 +454,11 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     }
 
     /// <summary>The client as the app composes it (<c>AddDiscordRest</c>), on the fake clock, with short backoffs.</summary>
-    private DiscordRestClient Client(TimeSpan? attemptTimeout = null, TimeSpan? deadline = null, string token = FakeDiscordApi.BotToken)
+    private DiscordRestClient Client(TimeSpan? attemptTimeout = null, TimeSpan? deadline = null, string token = FakeDiscordApi.BotToken, TimeProvider? time = null)
     {
         var services = new ServiceCollection()
             .AddLogging()
-            .AddSingleton<TimeProvider>(_time)
+            .AddSingleton(time ?? _time)
             .AddSingleton(Options.Create(new DiscordOptions { ApplicationId = FakeDiscordApi.ApplicationId, BotToken = token, ApiBaseUrl = _api.ApiBaseUrl }))
             .AddDiscordRest(policy =>
             {

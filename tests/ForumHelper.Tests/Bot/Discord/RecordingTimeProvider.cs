@@ -44,11 +44,20 @@ internal sealed class RecordingTimeProvider : FakeTimeProvider
     public async Task AdvanceWhenWaiting(TimeSpan due, TimeSpan limit)
     {
         await WhenTimer(d => d == due).WaitAsync(limit).ConfigureAwait(false);
-        Advance(due);
+        await AdvanceAsync(due, limit).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Moves time on from a pool thread, bounded by <paramref name="limit"/>: the timers' callbacks (timeouts
+    /// cancelling HTTP requests, retries starting the next attempt) run inside <see cref="FakeTimeProvider.Advance"/>,
+    /// and this keeps them off the test's own thread.
+    /// </summary>
+    public Task AdvanceAsync(TimeSpan by, TimeSpan limit) => Task.Run(() => Advance(by)).WaitAsync(limit);
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
+        // Noted only once the fake clock has it: a test that moved time on between the two would skip it for ever.
+        var timer = base.CreateTimer(callback, state, dueTime, period);
         lock (_gate)
         {
             _timers.Add(dueTime);
@@ -59,6 +68,6 @@ internal sealed class RecordingTimeProvider : FakeTimeProvider
             }
         }
 
-        return base.CreateTimer(callback, state, dueTime, period);
+        return timer;
     }
 }
