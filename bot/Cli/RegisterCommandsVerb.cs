@@ -6,7 +6,9 @@ using System.Text.Json.Serialization.Metadata;
 using ForumHelper.Bot.Configuration;
 using ForumHelper.Bot.Discord;
 using ForumHelper.Bot.Discord.Model;
+using ForumHelper.Bot.Hosting;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace ForumHelper.Bot.Cli;
@@ -35,7 +37,7 @@ internal static class RegisterCommandsVerb
     private static async Task<int> RunAsync(string? guildId, bool dryRun, CliConsole console, IConfiguration configuration, CancellationToken cancellationToken)
     {
         guildId = guildId?.Trim();
-        if (guildId is not null && !(guildId.Length is > 0 and <= 20 && guildId.All(char.IsAsciiDigit)))
+        if (guildId is not null && !DiscordIdRule.IsValid(guildId))
         {
             console.Error.WriteLine($"--guild must be a server id (a number like 123456789012345678; right-click the server with Developer Mode on, then Copy Server ID), not `{guildId}`.");
             return ExitCodes.Usage;
@@ -50,16 +52,20 @@ internal static class RegisterCommandsVerb
             return ExitCodes.Success;
         }
 
-        var settings = DiscordSettings.LoadForRest(configuration);
-        if (!settings.IsSuccess)
+        // The same validator as `serve`'s, asked for what calls with the bot token need.
+        await using var services = new ServiceCollection()
+            // Our own retry and rate-limit lines say it in words; Polly's telemetry would repeat each one.
+            .AddLogging(logging => logging.AddProvider(new TextWriterLoggerProvider(console.Error, LogLevel.Warning)).AddFilter("Polly", LogLevel.Error))
+            .AddDiscordSettings(configuration, serve: false, rest: true)
+            .AddDiscordRest(policy => policy.AttemptTimeout = AttemptTimeout)
+            .BuildServiceProvider();
+        if (SettingsProblems.Of(services) is { Count: > 0 } problems)
         {
-            SettingsReport.Write(settings.Problems, console);
+            SettingsReport.Write(problems, console);
             return ExitCodes.Usage;
         }
 
-        using var http = new HttpClient { Timeout = AttemptTimeout };
-        using var loggers = LoggerFactory.Create(builder => builder.AddProvider(new TextWriterLoggerProvider(console.Error, LogLevel.Warning)));
-        var client = new DiscordRestClient(http, settings.Value, loggers.CreateLogger<DiscordRestClient>(), TimeProvider.System);
+        var client = services.GetRequiredService<DiscordRestClient>();
 
         var current = await client.GetCommandsAsync(guildId, cancellationToken).ConfigureAwait(false);
         IReadOnlyList<ApplicationCommand>? theirs = null;
@@ -67,14 +73,14 @@ internal static class RegisterCommandsVerb
         {
             theirs = current.Value;
         }
-        else if (current.Status == HttpStatusCode.OK)
+        else if (current.Problem()!.Status == HttpStatusCode.OK)
         {
             // Discord answered but with commands our model cannot read (made by another tool); the overwrite replaces them anyway.
-            console.Error.WriteLine("warning: " + current.Message + " Overwriting them.");
+            console.Error.WriteLine("warning: " + current.Problem()!.Message + " Overwriting them.");
         }
         else
         {
-            console.Error.WriteLine(current.Message);
+            console.Error.WriteLine(current.Problem()!.Message);
             return Failed;
         }
 
@@ -88,7 +94,7 @@ internal static class RegisterCommandsVerb
         var written = await client.OverwriteCommandsAsync(ours, guildId, cancellationToken).ConfigureAwait(false);
         if (!written.IsSuccess)
         {
-            console.Error.WriteLine(written.Message);
+            console.Error.WriteLine(written.Problem()!.Message);
             return Failed;
         }
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using ForumHelper.Bot.Discord;
 using ForumHelper.Core.Facts;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ForumHelper.Bot.Cli;
 
@@ -12,6 +13,9 @@ namespace ForumHelper.Bot.Cli;
 /// </summary>
 internal static class SendSampleVerb
 {
+    // The HTTP client to the local endpoint, from the client factory like every HttpClient in ForumHelper.
+    private const string Name = "send-sample";
+
     public static Command Create(CliConsole console)
     {
         var url = new Option<string>("--url") { Description = "The endpoint", DefaultValueFactory = _ => "http://127.0.0.1:8080/interactions" };
@@ -53,7 +57,10 @@ internal static class SendSampleVerb
         request.Content.Headers.ContentType = new("application/json");
         request.Headers.Add("X-Signature-Timestamp", timestamp);
         request.Headers.Add("X-Signature-Ed25519", DevelopmentKeys.Sign(File.ReadAllText(keyFile), timestamp, bytes));
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        await using var services = new ServiceCollection()
+            .AddHttpClient(Name, client => client.Timeout = TimeSpan.FromSeconds(10)).Services
+            .BuildServiceProvider();
+        var http = services.GetRequiredService<IHttpClientFactory>().CreateClient(Name);
         try
         {
             using var response = await http.SendAsync(request, cancel).ConfigureAwait(false);

@@ -1,26 +1,30 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using ForumHelper.Bot.Configuration;
 using ForumHelper.Bot.Discord.Model;
-using Microsoft.Extensions.Logging;
+using ForumHelper.Core.Outcomes;
+using Microsoft.Extensions.Options;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
 
 namespace ForumHelper.Bot.Discord;
 
 /// <summary>
-/// The few Discord REST calls ForumHelper makes, over a plain <see cref="HttpClient"/>. Every call is
-/// bounded: rate limits are waited out only up to a cap, transient failures get three attempts in
-/// all, and a total deadline ends the call whatever happens. Expected failures come back as a
-/// <see cref="RestResult{T}"/> with a message a person can act on; only the caller's own
+/// The few Discord REST calls ForumHelper makes, as a typed client of the HTTP client factory. Every call is
+/// bounded: under the client, the resilience pipeline gives transient failures three attempts in all,
+/// each with a timeout, inside a total deadline; <see cref="DiscordRateLimitHandler"/> waits out
+/// Discord's rate limits only up to a cap (see <see cref="Hosting.DiscordRestServiceCollectionExtensions.AddDiscordRest"/>). Expected failures come back as a
+/// <c>Outcome&lt;T, RestProblem&gt;</c> with a message a person can act on; only the caller's own
 /// cancellation throws.
 /// </summary>
-public sealed partial class DiscordRestClient
+public sealed class DiscordRestClient
 {
     /// <summary>Discord requires this form (<c>DiscordBot ($url, $version)</c>); Cloudflare blocks requests without it (40333).</summary>
     public const string UserAgent = "DiscordBot (https://github.com/forumhelper/forumhelper, 1.0)";
 
     /// <summary>Attempts in all for a call that fails transiently (5xx, 408, network, timeout).</summary>
-    public const int MaxAttempts = 3;
+    public const int MaxAttempts = DiscordRestPolicy.MaxAttempts;
 
     /// <summary>Discord's limit of files per message (<c>files[0]</c>…<c>files[9]</c>).</summary>
     public const int MaxFiles = 10;
@@ -31,48 +35,25 @@ public sealed partial class DiscordRestClient
     /// <summary>How long an interaction token may be used for edits and follow-ups.</summary>
     public static readonly TimeSpan InteractionTokenLifetime = TimeSpan.FromMinutes(15);
 
-    // 429s are retried apart from the transient attempts, but not forever: a limit that keeps
-    // coming back means something else is spending the budget.
-    private const int MaxRateLimitRetries = 4;
-
-    // Each interaction token is its own webhook route; forget finished holds so a long-running bot does not accumulate them.
-    private const int RouteHoldsBeforePruning = 256;
-
-    private static readonly TimeSpan DefaultRateLimitWait = TimeSpan.FromSeconds(1);
-
     private readonly HttpClient _http;
     private readonly DiscordOptions _options;
-    private readonly ILogger<DiscordRestClient> _logger;
+    private readonly DiscordRestPolicy _policy;
     private readonly TimeProvider _time;
     private readonly Uri? _apiBase;
-    private readonly Lock _gate = new();
-    private readonly Dictionary<string, DateTimeOffset> _routeHolds = new(StringComparer.Ordinal);
-    private DateTimeOffset _globalHold = DateTimeOffset.MinValue;
 
-    public DiscordRestClient(HttpClient http, DiscordOptions options, ILogger<DiscordRestClient> logger, TimeProvider time)
+    /// <summary>A typed client: <paramref name="http"/> comes from the client factory with the resilience pipeline and the rate-limit handler under it.</summary>
+    public DiscordRestClient(HttpClient http, IOptions<DiscordOptions> options, IOptions<DiscordRestPolicy> policy, TimeProvider time)
     {
         _http = http;
-        _options = options;
-        _logger = logger;
+        _options = options.Value;
+        _policy = policy.Value;
         _time = time;
         // A trailing slash makes relative paths append to .../api/v10 instead of replacing its last segment.
-        _apiBase = Uri.TryCreate(options.ApiBaseUrl.Trim().TrimEnd('/') + "/", UriKind.Absolute, out var uri)
-            && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
-                ? uri
-                : null;
+        _apiBase = HttpUrlRule.Parse(_options.ApiBaseUrl.Trim().TrimEnd('/') + "/");
     }
 
-    /// <summary>The most one call may take, waits and retries included. Webhook calls are also held within <see cref="InteractionTokenLifetime"/>.</summary>
-    public TimeSpan CallDeadline { get; init; } = TimeSpan.FromSeconds(60);
-
-    /// <summary>The longest rate-limit wait this client accepts; a longer <c>retry_after</c> fails the call instead.</summary>
-    public TimeSpan MaxRateLimitWait { get; init; } = TimeSpan.FromSeconds(60);
-
-    /// <summary>The wait before the second attempt of a transiently failed call; it doubles before the third.</summary>
-    public TimeSpan RetryBackoff { get; init; } = TimeSpan.FromSeconds(1);
-
     /// <summary>The registered commands, global (<paramref name="guildId"/> null) or of one server.</summary>
-    public async Task<RestResult<IReadOnlyList<ApplicationCommand>>> GetCommandsAsync(string? guildId, CancellationToken cancellationToken)
+    public async Task<Outcome<IReadOnlyList<ApplicationCommand>, RestProblem>> GetCommandsAsync(string? guildId, CancellationToken cancellationToken)
     {
         if (CommandsPath(guildId) is not { } path)
         {
@@ -80,11 +61,11 @@ public sealed partial class DiscordRestClient
         }
 
         var sent = await SendAsync(new Call(HttpMethod.Get, path, BotAuth: true, "reading the registered commands", () => null), cancellationToken).ConfigureAwait(false);
-        return sent.IsSuccess ? ReadCommands(sent, "the list of registered commands") : sent.As<IReadOnlyList<ApplicationCommand>>();
+        return sent.IsSuccess ? ReadCommands(sent.Value, "the list of registered commands") : sent.As<Answer, IReadOnlyList<ApplicationCommand>>();
     }
 
     /// <summary>Replaces the whole command set of the scope in one bulk PUT; commands left out are deleted.</summary>
-    public async Task<RestResult<IReadOnlyList<ApplicationCommand>>> OverwriteCommandsAsync(
+    public async Task<Outcome<IReadOnlyList<ApplicationCommand>, RestProblem>> OverwriteCommandsAsync(
         IReadOnlyList<ApplicationCommand> commands, string? guildId, CancellationToken cancellationToken)
     {
         if (CommandsPath(guildId) is not { } path)
@@ -94,7 +75,7 @@ public sealed partial class DiscordRestClient
 
         var json = JsonSerializer.SerializeToUtf8Bytes(commands, DiscordJsonContext.Default.IReadOnlyListApplicationCommand);
         var sent = await SendAsync(new Call(HttpMethod.Put, path, BotAuth: true, "registering the commands", () => Json(json)), cancellationToken).ConfigureAwait(false);
-        return sent.IsSuccess ? ReadCommands(sent, "the registered commands") : sent.As<IReadOnlyList<ApplicationCommand>>();
+        return sent.IsSuccess ? ReadCommands(sent.Value, "the registered commands") : sent.As<Answer, IReadOnlyList<ApplicationCommand>>();
     }
 
     /// <summary>
@@ -103,29 +84,29 @@ public sealed partial class DiscordRestClient
     /// authenticates the call, so no bot token is sent. Pass a token cancelled when the interaction's
     /// 15 minutes run out; the call itself never runs longer than that either.
     /// </summary>
-    public async Task<RestResult<bool>> EditOriginalAsync(
+    public async Task<Outcome<bool, RestProblem>> EditOriginalAsync(
         string interactionToken, MessagePayload payload, IReadOnlyList<FileUpload> files, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(interactionToken))
         {
-            return RestResult<bool>.Failure(null, null, "No interaction token to edit the reply with; it comes from the interaction Discord sent.");
+            return RestOutcome.Fail<bool>(null, null, "No interaction token to edit the reply with; it comes from the interaction Discord sent.");
         }
 
-        if (!IsSnowflake(_options.ApplicationId))
+        if (!DiscordIdRule.IsValid(_options.ApplicationId))
         {
-            return RestResult<bool>.Failure(null, null, ApplicationIdProblem());
+            return RestOutcome.Fail<bool>(null, null, ApplicationIdProblem());
         }
 
         if (UploadProblem(files) is { } problem)
         {
-            return RestResult<bool>.Failure(null, null, problem);
+            return RestOutcome.Fail<bool>(null, null, problem);
         }
 
         var path = $"webhooks/{_options.ApplicationId}/{Uri.EscapeDataString(interactionToken.Trim())}/messages/@original";
         var sent = await SendAsync(
             new Call(HttpMethod.Patch, path, BotAuth: false, "editing the interaction reply", MessageContent(payload, files)),
             cancellationToken).ConfigureAwait(false);
-        return sent.IsSuccess ? RestResult<bool>.Success(true, sent.Status!.Value) : sent.As<bool>();
+        return sent.IsSuccess ? Outcome<bool, RestProblem>.Success(true) : sent.As<Answer, bool>();
     }
 
     /// <summary>The payload's <c>attachments</c> with an entry for every uploaded file, matched by <c>id</c> = n of <c>files[n]</c>.</summary>
@@ -203,13 +184,13 @@ public sealed partial class DiscordRestClient
     }
 
     private string? CommandsPath(string? guildId) =>
-        !IsSnowflake(_options.ApplicationId) ? null
+        !DiscordIdRule.IsValid(_options.ApplicationId) ? null
         : guildId is null ? $"applications/{_options.ApplicationId}/commands"
-        : IsSnowflake(guildId) ? $"applications/{_options.ApplicationId}/guilds/{guildId}/commands"
+        : DiscordIdRule.IsValid(guildId) ? $"applications/{_options.ApplicationId}/guilds/{guildId}/commands"
         : null;
 
-    private RestResult<IReadOnlyList<ApplicationCommand>> CommandsPathProblem(string? guildId) =>
-        RestResult<IReadOnlyList<ApplicationCommand>>.Failure(null, null, !IsSnowflake(_options.ApplicationId)
+    private Outcome<IReadOnlyList<ApplicationCommand>, RestProblem> CommandsPathProblem(string? guildId) =>
+        RestOutcome.Fail<IReadOnlyList<ApplicationCommand>>(null, null, !DiscordIdRule.IsValid(_options.ApplicationId)
             ? ApplicationIdProblem()
             : $"The server (guild) id must be a number like 123456789012345678, not `{guildId}`.");
 
@@ -217,149 +198,84 @@ public sealed partial class DiscordRestClient
         ? "Discord:ApplicationId is empty; it is the Application ID on your app's General Information page in the Developer Portal."
         : $"Discord:ApplicationId must be the numeric Application ID from the Developer Portal, not `{_options.ApplicationId}`.";
 
-    private static bool IsSnowflake(string? id) => id is { Length: > 0 and <= 20 } && id.All(char.IsAsciiDigit);
-
-    private static RestResult<IReadOnlyList<ApplicationCommand>> ReadCommands(RestResult<byte[]> sent, string what)
+    private static Outcome<IReadOnlyList<ApplicationCommand>, RestProblem> ReadCommands(Answer sent, string what)
     {
         try
         {
-            var commands = JsonSerializer.Deserialize(sent.Value, DiscordJsonContext.Default.IReadOnlyListApplicationCommand);
+            var commands = JsonSerializer.Deserialize(sent.Body, DiscordJsonContext.Default.IReadOnlyListApplicationCommand);
             return commands is null
-                ? RestResult<IReadOnlyList<ApplicationCommand>>.Failure(sent.Status, null, $"Discord answered with no {what} (null).")
-                : RestResult<IReadOnlyList<ApplicationCommand>>.Success(commands, sent.Status!.Value);
+                ? RestOutcome.Fail<IReadOnlyList<ApplicationCommand>>(sent.Status, null, $"Discord answered with no {what} (null).")
+                : Outcome<IReadOnlyList<ApplicationCommand>, RestProblem>.Success(commands);
         }
         catch (JsonException error)
         {
-            return RestResult<IReadOnlyList<ApplicationCommand>>.Failure(sent.Status, null, $"Discord's answer with {what} could not be read: {error.Message}");
+            return RestOutcome.Fail<IReadOnlyList<ApplicationCommand>>(sent.Status, null, $"Discord's answer with {what} could not be read: {error.Message}");
         }
     }
 
-    /// <summary>Sends one call with holds, retries and the deadline; success carries the response body.</summary>
-    private async Task<RestResult<byte[]>> SendAsync(Call call, CancellationToken cancellationToken)
+    /// <summary>Sends one call through the pipeline (deadline, retries, circuit, attempt timeout, rate limits); success carries the response body.</summary>
+    private async Task<Outcome<Answer, RestProblem>> SendAsync(Call call, CancellationToken cancellationToken)
     {
         if (_apiBase is null)
         {
-            return RestResult<byte[]>.Failure(null, null, $"Discord:ApiBaseUrl must be an absolute http(s) URL such as https://discord.com/api/v10, not `{_options.ApiBaseUrl}`.");
+            return RestOutcome.Fail<Answer>(null, null, $"Discord:ApiBaseUrl must be an absolute http(s) URL such as https://discord.com/api/v10, not `{_options.ApiBaseUrl}`.");
         }
 
         var botToken = BotToken();
         if (call.BotAuth && botToken.Length == 0)
         {
-            return RestResult<byte[]>.Failure(null, null, "Discord:BotToken is empty; copy the token from your app's Bot page in the Developer Portal into the environment variable Discord__BotToken.");
+            return RestOutcome.Fail<Answer>(null, null, "Discord:BotToken is empty; copy the token from your app's Bot page in the Developer Portal into the environment variable Discord__BotToken.");
         }
 
-        var deadline = call.BotAuth ? CallDeadline : Min(CallDeadline, InteractionTokenLifetime);
-        var route = call.Method.Method + " " + call.Path;
-        var started = _time.GetTimestamp();
-        using var deadlineSource = new CancellationTokenSource(deadline, _time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadlineSource.Token);
-        var token = linked.Token;
-        var failedAttempts = 0;
-        var rateLimits = 0;
-        HttpStatusCode? lastStatus = null;
-        int? lastCode = null;
-        var lastProblem = "no answer yet";
+        var deadline = call.BotAuth ? _policy.CallDeadline : Min(_policy.CallDeadline, InteractionTokenLifetime);
+        var tracked = new DiscordCall(call.What, deadline, _time.GetUtcNow() + deadline);
+        // The pipeline sends this same request again on a retry, so its content must be readable more than once (it is: bytes).
+        using var request = new HttpRequestMessage(call.Method, new Uri(_apiBase, call.Path)) { Content = call.Content() };
+        request.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
+        if (call.BotAuth)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bot", botToken);
+        }
+
+        tracked.AttachTo(request);
         try
         {
-            while (true)
+            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            var status = response.StatusCode;
+            if (response.IsSuccessStatusCode)
             {
-                var hold = HoldFor(route);
-                if (hold > TimeSpan.Zero)
-                {
-                    var left = deadline - _time.GetElapsedTime(started);
-                    if (hold > left)
-                    {
-                        return RestResult<byte[]>.Failure(lastStatus, lastCode,
-                            $"Discord's rate limit holds {call.What} for {Seconds(hold)} s more, past this call's {Seconds(deadline)} s deadline; try again later.");
-                    }
-
-                    LogHolding(call.What, hold.TotalSeconds);
-                    await Task.Delay(hold, _time, token).ConfigureAwait(false);
-                }
-
-                string transient;
-                using (var request = new HttpRequestMessage(call.Method, new Uri(_apiBase, call.Path)) { Content = call.Content() })
-                {
-                    request.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
-                    if (call.BotAuth)
-                    {
-                        request.Headers.Authorization = new AuthenticationHeaderValue("Bot", botToken);
-                    }
-
-                    try
-                    {
-                        using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, token).ConfigureAwait(false);
-                        var body = await response.Content.ReadAsByteArrayAsync(token).ConfigureAwait(false);
-                        var status = response.StatusCode;
-                        lastStatus = status;
-                        NoteBucket(route, response);
-                        if (response.IsSuccessStatusCode)
-                        {
-                            return RestResult<byte[]>.Success(body, status);
-                        }
-
-                        var error = DiscordError.Read(body);
-                        lastCode = error.Code;
-                        if (status == HttpStatusCode.TooManyRequests)
-                        {
-                            var (wait, global) = RateLimit(response, body);
-                            Hold(route, wait, global);
-                            if (wait > MaxRateLimitWait)
-                            {
-                                return RestResult<byte[]>.Failure(status, error.Code,
-                                    $"Discord rate-limited {call.What} for {Seconds(wait)} s, longer than the {Seconds(MaxRateLimitWait)} s this client waits; try again later.");
-                            }
-
-                            if (++rateLimits > MaxRateLimitRetries)
-                            {
-                                return RestResult<byte[]>.Failure(status, error.Code,
-                                    $"Discord kept rate-limiting {call.What} ({rateLimits} times in a row); something else may be using this bot's token. Try again later.");
-                            }
-
-                            LogRateLimited(call.What, global ? "global" : "route", wait.TotalSeconds);
-                            continue;
-                        }
-
-                        if ((int)status < 500 && status != HttpStatusCode.RequestTimeout)
-                        {
-                            return RestResult<byte[]>.Failure(status, error.Code, Refusal(call, status, error));
-                        }
-
-                        transient = $"Discord answered HTTP {(int)status} {response.ReasonPhrase}{error.Suffix}";
-                    }
-                    catch (HttpRequestException error)
-                    {
-                        lastStatus = null;
-                        transient = $"could not reach {_apiBase.Host}: {error.Message}";
-                    }
-                    catch (OperationCanceledException) when (!token.IsCancellationRequested)
-                    {
-                        // Not our token, so HttpClient.Timeout ended this attempt.
-                        lastStatus = null;
-                        transient = $"no answer within {Seconds(_http.Timeout)} s";
-                    }
-                }
-
-                // Safe to resend even when the outcome is unknown: GET reads, PUT replaces the whole set, PATCH sets the same message.
-                lastProblem = transient;
-                if (++failedAttempts >= MaxAttempts)
-                {
-                    return RestResult<byte[]>.Failure(lastStatus, lastCode, $"Gave up {call.What} after {MaxAttempts} attempts: {transient}. Try again later.");
-                }
-
-                var backoff = RetryBackoff * Math.Pow(2, failedAttempts - 1);
-                if (backoff > deadline - _time.GetElapsedTime(started))
-                {
-                    return RestResult<byte[]>.Failure(lastStatus, lastCode, $"Gave up {call.What} at its {Seconds(deadline)} s deadline: {transient}. Try again later.");
-                }
-
-                LogRetrying(call.What, failedAttempts, MaxAttempts, transient, backoff.TotalSeconds);
-                await Task.Delay(backoff, _time, token).ConfigureAwait(false);
+                return Outcome<Answer, RestProblem>.Success(new Answer(status, body));
             }
+
+            var error = DiscordError.Read(body);
+            if (tracked.RateLimitProblem is { } limited)
+            {
+                return RestOutcome.Fail<Answer>(status, error.Code, limited);
+            }
+
+            if ((int)status < 500 && status != HttpStatusCode.RequestTimeout)
+            {
+                return RestOutcome.Fail<Answer>(status, error.Code, Refusal(call, status, error));
+            }
+
+            return RestOutcome.Fail<Answer>(status, error.Code, $"Gave up {call.What} after {MaxAttempts} attempts: {DiscordTransient.Describe(response, error)}. Try again later.");
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (TimeoutRejectedException) when (tracked.ReachedDeadline && !cancellationToken.IsCancellationRequested)
         {
-            return RestResult<byte[]>.Failure(lastStatus, lastCode, $"Gave up {call.What} at its {Seconds(deadline)} s deadline (last: {lastProblem}). Try again later.");
+            return RestOutcome.Fail<Answer>(null, null, $"Gave up {call.What} at its {DiscordRateLimitHandler.Seconds(deadline)} s deadline (last: {tracked.LastProblem}). Try again later.");
+        }
+        catch (TimeoutRejectedException error) when (!cancellationToken.IsCancellationRequested)
+        {
+            return RestOutcome.Fail<Answer>(null, null, $"Gave up {call.What} after {MaxAttempts} attempts: {DiscordTransient.Describe(error, _apiBase, _policy.AttemptTimeout)}. Try again later.");
+        }
+        catch (HttpRequestException error)
+        {
+            return RestOutcome.Fail<Answer>(null, null, $"Gave up {call.What} after {MaxAttempts} attempts: {DiscordTransient.Describe(error, _apiBase, _policy.AttemptTimeout)}. Try again later.");
+        }
+        catch (BrokenCircuitException)
+        {
+            return RestOutcome.Fail<Answer>(null, null, $"Discord failed too many calls lately; not {call.What} for a while, to let it recover. Try again later.");
         }
     }
 
@@ -392,170 +308,11 @@ public sealed partial class DiscordRestClient
         };
     }
 
-    private static (TimeSpan Wait, bool Global) RateLimit(HttpResponseMessage response, byte[] body)
-    {
-        double? retryAfter = null;
-        var global = false;
-        try
-        {
-            using var document = JsonDocument.Parse(body);
-            if (document.RootElement.ValueKind == JsonValueKind.Object)
-            {
-                if (document.RootElement.TryGetProperty("retry_after", out var value) && value.ValueKind == JsonValueKind.Number)
-                {
-                    retryAfter = value.GetDouble();
-                }
-
-                global = document.RootElement.TryGetProperty("global", out var flag) && flag.ValueKind == JsonValueKind.True;
-            }
-        }
-        catch (JsonException)
-        {
-            // Cloudflare's own 429 is HTML; the headers still say how long to wait.
-        }
-
-        global |= Header(response, "X-RateLimit-Global") is { } globalHeader && globalHeader.Equals("true", StringComparison.OrdinalIgnoreCase);
-        global |= Header(response, "X-RateLimit-Scope") is "global";
-        var wait = retryAfter is { } seconds && double.IsFinite(seconds) && seconds >= 0 ? TimeSpan.FromSeconds(seconds)
-            : response.Headers.RetryAfter?.Delta is { } delta ? delta
-            : SecondsHeader(response, "X-RateLimit-Reset-After") ?? DefaultRateLimitWait;
-        return (wait, global);
-    }
-
-    private void NoteBucket(string route, HttpResponseMessage response)
-    {
-        if (Header(response, "X-RateLimit-Remaining") == "0" && SecondsHeader(response, "X-RateLimit-Reset-After") is { } resetAfter)
-        {
-            Hold(route, resetAfter, global: false);
-        }
-    }
-
-    private void Hold(string route, TimeSpan wait, bool global)
-    {
-        var until = _time.GetUtcNow() + wait;
-        lock (_gate)
-        {
-            if (global)
-            {
-                _globalHold = until > _globalHold ? until : _globalHold;
-                return;
-            }
-
-            if (_routeHolds.Count >= RouteHoldsBeforePruning)
-            {
-                var now = _time.GetUtcNow();
-                foreach (var expired in _routeHolds.Where(hold => hold.Value <= now).Select(hold => hold.Key).ToList())
-                {
-                    _routeHolds.Remove(expired);
-                }
-            }
-
-            _routeHolds[route] = _routeHolds.TryGetValue(route, out var existing) && existing > until ? existing : until;
-        }
-    }
-
-    private TimeSpan HoldFor(string route)
-    {
-        lock (_gate)
-        {
-            var now = _time.GetUtcNow();
-            var until = _globalHold;
-            if (_routeHolds.TryGetValue(route, out var routeHold))
-            {
-                if (routeHold <= now)
-                {
-                    _routeHolds.Remove(route);
-                }
-                else if (routeHold > until)
-                {
-                    until = routeHold;
-                }
-            }
-
-            return until > now ? until - now : TimeSpan.Zero;
-        }
-    }
-
-    private static string? Header(HttpResponseMessage response, string name) =>
-        response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault()?.Trim() : null;
-
-    private static TimeSpan? SecondsHeader(HttpResponseMessage response, string name) =>
-        double.TryParse(Header(response, name), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && double.IsFinite(seconds) && seconds >= 0
-            ? TimeSpan.FromSeconds(seconds)
-            : null;
-
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
-    private static string Seconds(TimeSpan span) =>
-        span == Timeout.InfiniteTimeSpan ? "∞" : span.TotalSeconds.ToString("0.##", CultureInfo.InvariantCulture);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord rate-limited {What} ({Scope} limit); waiting {Seconds:0.##} s before retrying.")]
-    private partial void LogRateLimited(string what, string scope, double seconds);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Holding {What} for {Seconds:0.##} s until Discord's rate limit resets.")]
-    private partial void LogHolding(string what, double seconds);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{What} failed (attempt {Attempt} of {Max}): {Problem}; retrying in {Seconds:0.##} s.")]
-    private partial void LogRetrying(string what, int attempt, int max, string problem, double seconds);
+    /// <summary>Discord's answer to a call that succeeded.</summary>
+    private sealed record Answer(HttpStatusCode Status, byte[] Body);
 
     /// <summary>One call: where it goes, whether it carries the bot token, and its body, made anew for each attempt.</summary>
     private sealed record Call(HttpMethod Method, string Path, bool BotAuth, string What, Func<HttpContent?> Content);
-
-    /// <summary>Discord's JSON error body: <c>{code, message, errors: {path: {_errors: [{code, message}]}}}</c>.</summary>
-    private sealed record DiscordError(int? Code, string? Message, string? FirstFieldError)
-    {
-        /// <summary>", code 50035 Invalid Form Body", or nothing when Discord sent no code.</summary>
-        public string Suffix => Code is null ? "" : $", code {Code}" + (string.IsNullOrWhiteSpace(Message) ? "" : " " + Message);
-
-        /// <summary>": options.0.name: Must be between 1 and 32 in length.", or nothing.</summary>
-        public string Detail => FirstFieldError is null ? "" : ": " + FirstFieldError;
-
-        public static DiscordError Read(byte[] body)
-        {
-            try
-            {
-                using var document = JsonDocument.Parse(body);
-                var root = document.RootElement;
-                if (root.ValueKind != JsonValueKind.Object)
-                {
-                    return new(null, null, null);
-                }
-
-                int? code = root.TryGetProperty("code", out var codeValue) && codeValue.TryGetInt32(out var number) ? number : null;
-                var message = root.TryGetProperty("message", out var messageValue) && messageValue.ValueKind == JsonValueKind.String ? messageValue.GetString() : null;
-                var field = root.TryGetProperty("errors", out var errors) ? FirstError(errors, "") : null;
-                return new(code, message, field);
-            }
-            catch (JsonException)
-            {
-                return new(null, null, null);
-            }
-        }
-
-        private static string? FirstError(JsonElement node, string path)
-        {
-            if (node.ValueKind != JsonValueKind.Object)
-            {
-                return null;
-            }
-
-            foreach (var property in node.EnumerateObject())
-            {
-                if (property.NameEquals("_errors") && property.Value.ValueKind == JsonValueKind.Array)
-                {
-                    var first = property.Value.EnumerateArray().FirstOrDefault();
-                    var text = first.ValueKind == JsonValueKind.Object && first.TryGetProperty("message", out var m) ? m.GetString() : null;
-                    return (path.Length == 0 ? "" : path + ": ") + (text ?? "invalid");
-                }
-
-                var nested = FirstError(property.Value, path.Length == 0 ? property.Name : path + "." + property.Name);
-                if (nested is not null)
-                {
-                    return nested;
-                }
-            }
-
-            return null;
-        }
-    }
 }

@@ -140,7 +140,7 @@ public sealed partial class InteractionDispatcher(
         var sent = await rest.EditOriginalAsync(token, reply.Payload, reply.Files, expiry.Token).ConfigureAwait(false);
         if (!sent.IsSuccess)
         {
-            LogNotDelivered(what, sent.Message);
+            LogNotDelivered(what, sent.Problem()!.Message);
 
             // Without the files, a short note still beats "thinking…" forever.
             await rest.EditOriginalAsync(token, Plain($"Sorry, I could not {deferral.Delivery} just now. Please try again in a few minutes."), [], expiry.Token).ConfigureAwait(false);

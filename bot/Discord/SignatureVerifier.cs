@@ -28,17 +28,24 @@ public sealed class SignatureVerifier
     /// <summary>Imports the public key, or explains what is wrong with it.</summary>
     public static Outcome<SignatureVerifier, string> Create(string publicKeyHex, TimeProvider time, int maxSkewSeconds)
     {
-        var hex = publicKeyHex.Trim();
-        if (hex.Length != 64 || !hex.All(Uri.IsHexDigit))
+        if (KeyProblem(publicKeyHex) is { } problem)
         {
-            return Outcome<SignatureVerifier, string>.Failure(
-            [
-                $"Discord:PublicKey must be the application's public key: 64 hex characters from the Developer Portal (General Information), not {Describe(hex)}. It is neither the bot token nor the client secret.",
-            ]);
+            return Outcome<SignatureVerifier, string>.Failure([problem]);
         }
+
+        var hex = publicKeyHex.Trim();
 
         var key = PublicKey.Import(SignatureAlgorithm.Ed25519, Convert.FromHexString(hex), KeyBlobFormat.RawPublicKey);
         return Outcome<SignatureVerifier, string>.Success(new SignatureVerifier(key, time, maxSkewSeconds));
+    }
+
+    /// <summary>What is wrong with the setting <c>Discord:PublicKey</c>; null when it is 64 hex characters.</summary>
+    public static string? KeyProblem(string publicKeyHex)
+    {
+        var hex = publicKeyHex.Trim();
+        return hex.Length == 64 && hex.All(Uri.IsHexDigit)
+            ? null
+            : $"Discord:PublicKey must be the application's public key: 64 hex characters from the Developer Portal (General Information), not {Describe(hex)}. It is neither the bot token nor the client secret.";
     }
 
     public SignatureCheck Verify(string? timestamp, string? signatureHex, ReadOnlySpan<byte> body)

@@ -1,8 +1,8 @@
 using ForumHelper.Core.Outcomes;
-using System.Threading.RateLimiting;
 using ForumHelper.Bot.Configuration;
 using ForumHelper.Bot.Discord;
 using ForumHelper.Core.Cases;
+using ForumHelper.Core.Yaml;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -26,36 +26,77 @@ public static class ServeHost
     /// <param name="moreHandlers">Registers more interaction handlers (tests add their own commands, modals and autocompletes).</param>
     public static Outcome<WebApplication, string> Build(IConfiguration configuration, string dataFolder, TimeProvider time, ILoggerProvider? extraLogs = null, Action<IServiceCollection>? moreHandlers = null)
     {
-        var problems = new List<string>();
-        var settings = Settings.Load(configuration);
-        problems.AddRange(settings.Problems);
-        var serve = ServeSettings.Load(configuration);
-        problems.AddRange(serve.Problems);
-        var urls = ListenAddresses.From(configuration);
-        problems.AddRange(urls.Problems);
-        if (problems.Count > 0)
-        {
-            return Outcome<WebApplication, string>.Failure(problems);
-        }
-
-        var (discord, moderation) = serve.Value!;
-        var verifier = SignatureVerifier.Create(discord.PublicKey, time, discord.MaxClockSkewSeconds);
-        if (!verifier.IsSuccess)
-        {
-            return Outcome<WebApplication, string>.Failure(verifier.Problems);
-        }
-
         // Loading and checking the data is the slowest part of a start: it runs while the web host and the database are set up.
         var dataLoading = Task.Run(() => DataSetProvider.Load(dataFolder));
+        var urls = ListenAddresses.From(configuration);
 
         // Our settings come in whole through `configuration`. Without this, the host would also watch its
         // content root (the working folder) for appsettings changes, waking on every write of a database kept there.
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = ["--hostBuilder:reloadConfigOnChange=false"] });
         builder.Configuration.Sources.Clear();
         builder.Configuration.AddConfiguration(configuration);
-        builder.WebHost.UseUrls(urls.Value!);
+        builder.WebHost.UseUrls(urls.IsSuccess ? urls.Value : ListenAddresses.Default);
         // Kestrel's own cap is a backstop far above ours; the endpoint answers 413 itself past 64 KiB.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 16 * InteractionEndpoint.MaxBodyBytes);
+        ConfigureLogging(builder, extraLogs);
+
+        var services = builder.Services;
+        services.AddSingleton(time);
+        services.AddForumHelperSettings(builder.Configuration);
+        services.AddCaseLog();
+        services.AddDataSet(dataLoading);
+        services.AddInteractionEndpoint();
+        services.AddDiscordRest();
+        services.AddInteractionHandlers();
+        moreHandlers?.Invoke(services);
+
+        var app = builder.Build();
+        app.MapPost("/interactions", InteractionEndpoint.HandleAsync);
+        app.MapGet("/healthz", (DataSetProvider provider, CaseStorage cases, CaseLog log) => Health(provider, cases, log));
+        app.MapFallback((HttpContext http) => Results.NotFound("ForumHelper answers POST /interactions and GET /healthz."));
+
+        var problems = StartProblems(app.Services, urls, dataFolder, dataLoading);
+        if (problems.Count > 0)
+        {
+            // Closes the database if it was opened.
+            app.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            return Outcome<WebApplication, string>.Failure(problems);
+        }
+
+        // Resolve now, so the data and the log exist before the first request.
+        app.Services.GetRequiredService<CaseLog>();
+        return Outcome<WebApplication, string>.Success(app);
+    }
+
+    /// <summary>
+    /// Every setting's problems at once (the validators that <c>ValidateOnStart</c> runs, read as messages, never
+    /// an <c>OptionsValidationException</c>), then, with good settings, the data files' and the database's.
+    /// </summary>
+    private static List<string> StartProblems(IServiceProvider services, Outcome<string, string> urls, string dataFolder, Task<Outcome<DataSetProvider, DataProblem>> dataLoading)
+    {
+        List<string> problems = [.. SettingsProblems.Of(services), .. urls.Problems];
+        if (problems.Count > 0)
+        {
+            // Let the loading finish: nothing may still read the data folder once Build has returned.
+            dataLoading.Wait();
+            return problems;
+        }
+
+        var storage = services.GetRequiredService<Outcome<CaseStorage, string>>();
+        if (storage.IsSuccess)
+        {
+            // Owned by the container from here, so disposing the app closes it.
+            services.GetRequiredService<CaseStorage>();
+        }
+
+        var data = dataLoading.GetAwaiter().GetResult();
+        return !data.IsSuccess ? [$"The data files in {dataFolder} have problems (run `check-data`):", .. data.Problems.Take(20).Select(p => "  " + p)]
+            : !storage.IsSuccess ? [.. storage.Problems]
+            : [];
+    }
+
+    private static void ConfigureLogging(WebApplicationBuilder builder, ILoggerProvider? extraLogs)
+    {
         builder.Logging.ClearProviders().AddSimpleConsole(console => console.SingleLine = true);
         StartFailureLogFilter.WrapConsole(builder.Services);
         if (extraLogs is not null)
@@ -65,62 +106,6 @@ public static class ServeHost
 
         // One line per request from ASP.NET Core is noise at this volume; ForumHelper's own logs stay.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
-
-        var storage = CaseStorage.Open(settings.Value!.Storage, settings.Value.Privacy);
-        var data = dataLoading.GetAwaiter().GetResult();
-        if (!data.IsSuccess)
-        {
-            if (storage.IsSuccess)
-            {
-                storage.Value!.Dispose();
-            }
-
-            return Outcome<WebApplication, string>.Failure([$"The data files in {dataFolder} have problems (run `check-data`):", .. data.Problems.Take(20).Select(p => "  " + p)]);
-        }
-
-        if (!storage.IsSuccess)
-        {
-            return Outcome<WebApplication, string>.Failure(storage.Problems);
-        }
-
-        var services = builder.Services;
-        services.AddSingleton(time);
-        services.AddSingleton(verifier.Value!);
-        services.AddSingleton(discord);
-        services.AddSingleton(moderation);
-        services.AddSingleton(settings.Value.Privacy);
-        services.AddSingleton(settings.Value.CaseLog);
-        // A factory, not an instance: the container then disposes the store (closing SQLite) when the host stops.
-        services.AddSingleton(_ => storage.Value!);
-        services.AddSingleton(data.Value!);
-        services.AddSingleton(provider => new CaseLog(
-            storage.Value!.Store,
-            settings.Value.CaseLog,
-            TimeSpan.FromDays(settings.Value.Privacy.RetentionDays),
-            provider.GetRequiredService<ILogger<CaseLog>>(),
-            time));
-        services.AddSingleton<DeferredWork>();
-        // One window per member; the partitioned limiter's own heartbeat refills them all, rather than a timer per member.
-        services.AddSingleton(PartitionedRateLimiter.Create<string, string>(member => RateLimitPartition.GetFixedWindowLimiter(
-            member, _ => new FixedWindowRateLimiterOptions { PermitLimit = discord.AdvicePerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0, AutoReplenishment = false })));
-        services.AddSingleton(provider => new DiscordRestClient(
-            new HttpClient { BaseAddress = new Uri(discord.ApiBaseUrl.TrimEnd('/') + "/"), Timeout = TimeSpan.FromSeconds(30) },
-            discord,
-            provider.GetRequiredService<ILogger<DiscordRestClient>>(),
-            time));
-        services.AddInteractionHandlers();
-        moreHandlers?.Invoke(services);
-        services.AddHostedService<DataFolderWatcher>();
-        services.AddHostedService<CaseLogService>();
-
-        var app = builder.Build();
-        app.MapPost("/interactions", InteractionEndpoint.HandleAsync);
-        app.MapGet("/healthz", (DataSetProvider provider, CaseStorage cases, CaseLog log) => Health(provider, cases, log));
-        app.MapFallback((HttpContext http) => Results.NotFound("ForumHelper answers POST /interactions and GET /healthz."));
-
-        // Resolve now, so the data and the log exist before the first request.
-        app.Services.GetRequiredService<CaseLog>();
-        return Outcome<WebApplication, string>.Success(app);
     }
 
     private static IResult Health(DataSetProvider data, CaseStorage storage, CaseLog log)

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -28,13 +27,16 @@ internal sealed class FakeDiscordApi : IAsyncDisposable
     private readonly List<Request> _requests = [];
     private readonly Dictionary<string, Queue<Response>> _queued = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _commandSets = new(StringComparer.Ordinal);
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly TimeProvider _time;
+    private readonly long _started;
     private int _nextId = 1;
 
-    private FakeDiscordApi(WebApplication app, string address)
+    private FakeDiscordApi(WebApplication app, string address, TimeProvider time)
     {
         _app = app;
         Address = address;
+        _time = time;
+        _started = time.GetTimestamp();
     }
 
     /// <summary>The server, e.g. http://127.0.0.1:41234.</summary>
@@ -60,7 +62,8 @@ internal sealed class FakeDiscordApi : IAsyncDisposable
 
     public static string EditOriginalPath(string interactionToken) => $"/webhooks/{ApplicationId}/{interactionToken}/messages/@original";
 
-    public static async Task<FakeDiscordApi> StartAsync()
+    /// <summary>Starts the fake; <paramref name="time"/> stamps <see cref="Request.ReceivedAt"/> (the system clock unless given, e.g. the client's fake clock).</summary>
+    public static async Task<FakeDiscordApi> StartAsync(TimeProvider? time = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -70,7 +73,7 @@ internal sealed class FakeDiscordApi : IAsyncDisposable
         app.Run(context => fake!.HandleAsync(context));
         await app.StartAsync().ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        fake = new FakeDiscordApi(app, address.TrimEnd('/'));
+        fake = new FakeDiscordApi(app, address.TrimEnd('/'), time ?? TimeProvider.System);
         return fake;
     }
 
@@ -129,7 +132,7 @@ internal sealed class FakeDiscordApi : IAsyncDisposable
             path,
             context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
             body.ToArray(),
-            _clock.Elapsed);
+            _time.GetElapsedTime(_started));
         Response? queued;
         lock (_gate)
         {
@@ -233,7 +236,7 @@ internal sealed class FakeDiscordApi : IAsyncDisposable
         public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
     }
 
-    /// <summary>One programmed answer; <see cref="Delay"/> holds it back (to make the client time out).</summary>
+    /// <summary>One programmed answer; <see cref="Delay"/> holds it back on the real clock (to make the client time out).</summary>
     public sealed record Response(int Status, string? Body = null, IReadOnlyDictionary<string, string>? Headers = null, TimeSpan Delay = default)
     {
         public static Response Json(int status, string body, params (string Name, string Value)[] headers) =>

@@ -6,7 +6,9 @@ using System.Text.Json.Nodes;
 using ForumHelper.Bot.Discord;
 using ForumHelper.Bot.Discord.Model;
 using ForumHelper.Tests.Support;
-using Microsoft.Extensions.Logging.Abstractions;
+using ForumHelper.Bot.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Response = ForumHelper.Tests.Support.FakeDiscordApi.Response;
 
 namespace ForumHelper.Tests.Bot.Discord;
@@ -18,18 +20,27 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     // Every call below is bounded by the client's own deadline; this only keeps a broken client from hanging the run.
     private static readonly TimeSpan TestLimit = TimeSpan.FromSeconds(20);
 
+    // The client's timeouts in these tests; they run on the fake clock, so only the waits a test moves it past pass.
+    private static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan CallDeadline = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan Backoff = TimeSpan.FromMilliseconds(10);
+
     // The first 8 bytes of every PNG, then a few more.
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52];
 
-    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(5) };
     private readonly RecordingTimeProvider _time = new();
+    private readonly List<ServiceProvider> _services = [];
     private FakeDiscordApi _api = null!;
 
-    public async Task InitializeAsync() => _api = await FakeDiscordApi.StartAsync();
+    public async Task InitializeAsync() => _api = await FakeDiscordApi.StartAsync(_time);
 
     public async Task DisposeAsync()
     {
-        _http.Dispose();
+        foreach (var services in _services)
+        {
+            await services.DisposeAsync();
+        }
+
         await _api.DisposeAsync();
     }
 
@@ -41,8 +52,8 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         var read = await client.GetCommandsAsync(null, default).WaitAsync(TestLimit);
         var written = await client.OverwriteCommandsAsync(CommandDefinitions.All, "1600000000000000001", default).WaitAsync(TestLimit);
 
-        Assert.True(read.IsSuccess, read.Message);
-        Assert.True(written.IsSuccess, written.Message);
+        Assert.True(read.IsSuccess, read.Problem()?.Message);
+        Assert.True(written.IsSuccess, written.Problem()?.Message);
         Assert.Collection(_api.Requests,
             get => Assert.Equal(("GET", FakeDiscordApi.CommandsPath()), (get.Method, get.Path)),
             put => Assert.Equal(("PUT", FakeDiscordApi.CommandsPath("1600000000000000001")), (put.Method, put.Path)));
@@ -59,7 +70,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     {
         var result = await Client().EditOriginalAsync(InteractionToken, new MessagePayload { Content = "Done." }, [], default).WaitAsync(TestLimit);
 
-        Assert.True(result.IsSuccess, result.Message);
+        Assert.True(result.IsSuccess, result.Problem()?.Message);
         var request = Assert.Single(_api.Requests);
         Assert.Equal(("PATCH", FakeDiscordApi.EditOriginalPath(InteractionToken)), (request.Method, request.Path));
         Assert.Equal(DiscordRestClient.UserAgent, request.Header("User-Agent"));
@@ -71,9 +82,11 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     {
         _api.Enqueue("GET", FakeDiscordApi.CommandsPath(), Response.RateLimited(0.05));
 
-        var result = await Client().GetCommandsAsync(null, default).WaitAsync(TestLimit);
+        var call = Client().GetCommandsAsync(null, default);
+        await _time.AdvanceWhenWaiting(TimeSpan.FromMilliseconds(50), TestLimit);
+        var result = await call.WaitAsync(TestLimit);
 
-        Assert.True(result.IsSuccess, result.Message);
+        Assert.True(result.IsSuccess, result.Problem()?.Message);
         Assert.Equal(2, _api.Requests.Count);
         Assert.InRange(Assert.Single(Waits()), TimeSpan.FromMilliseconds(40), TimeSpan.FromMilliseconds(50));
         Assert.True(_api.Requests[1].ReceivedAt - _api.Requests[0].ReceivedAt >= TimeSpan.FromMilliseconds(45), "the retry came before retry_after passed");
@@ -85,9 +98,11 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         // Cloudflare's own 429 has an HTML body; only the header says how long.
         _api.Enqueue("GET", FakeDiscordApi.CommandsPath(), new Response(429, "<html>rate limited</html>", new Dictionary<string, string> { ["Retry-After"] = "1" }));
 
-        var result = await Client().GetCommandsAsync(null, default).WaitAsync(TestLimit);
+        var call = Client().GetCommandsAsync(null, default);
+        await _time.AdvanceWhenWaiting(TimeSpan.FromSeconds(1), TestLimit);
+        var result = await call.WaitAsync(TestLimit);
 
-        Assert.True(result.IsSuccess, result.Message);
+        Assert.True(result.IsSuccess, result.Problem()?.Message);
         Assert.InRange(Assert.Single(Waits()), TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(1));
         Assert.Equal(2, _api.Requests.Count);
     }
@@ -101,8 +116,8 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         var result = await Client().GetCommandsAsync(null, default).WaitAsync(TestLimit);
 
         Assert.False(result.IsSuccess);
-        Assert.Equal(HttpStatusCode.TooManyRequests, result.Status);
-        Assert.Contains("for 120 s, longer than the 60 s", result.Message, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.TooManyRequests, result.Problem()?.Status);
+        Assert.Contains("for 120 s, longer than the 60 s", result.Problem()?.Message, StringComparison.Ordinal);
         Assert.Single(_api.Requests);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5));
     }
@@ -119,12 +134,16 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         var client = Client();
 
         var put = client.OverwriteCommandsAsync(CommandDefinitions.All, null, default);
-        await _time.WhenTimer(due => due > TimeSpan.FromMilliseconds(300) && due <= TimeSpan.FromMilliseconds(400)).WaitAsync(TestLimit);
-        var get = await client.GetCommandsAsync(null, default).WaitAsync(TestLimit);
+        await _time.WhenTimer(due => due == TimeSpan.FromMilliseconds(400)).WaitAsync(TestLimit);
+        var getting = client.GetCommandsAsync(null, default);
+        // The GET, to another route, waits out the same global limit before it goes.
+        await _time.WhenTimer(due => due == TimeSpan.FromMilliseconds(400), count: 2).WaitAsync(TestLimit);
+        await _time.AdvanceAsync(TimeSpan.FromMilliseconds(400), TestLimit);
+        var get = await getting.WaitAsync(TestLimit);
         var written = await put.WaitAsync(TestLimit);
 
-        Assert.True(get.IsSuccess, get.Message);
-        Assert.True(written.IsSuccess, written.Message);
+        Assert.True(get.IsSuccess, get.Problem()?.Message);
+        Assert.True(written.IsSuccess, written.Problem()?.Message);
         var firstPut = _api.Requests[0];
         var theGet = Assert.Single(_api.RequestsTo("GET", FakeDiscordApi.CommandsPath()));
         Assert.True(theGet.ReceivedAt - firstPut.ReceivedAt >= TimeSpan.FromMilliseconds(350), "another route went out during a global rate limit");
@@ -140,7 +159,9 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         await client.GetCommandsAsync(null, default).WaitAsync(TestLimit);
         var otherRoute = await client.GetCommandsAsync("1600000000000000001", default).WaitAsync(TestLimit);
         var waitsBefore = Waits().Count;
-        var sameRoute = await client.GetCommandsAsync(null, default).WaitAsync(TestLimit);
+        var sameRouteCall = client.GetCommandsAsync(null, default);
+        await _time.AdvanceWhenWaiting(TimeSpan.FromMilliseconds(200), TestLimit);
+        var sameRoute = await sameRouteCall.WaitAsync(TestLimit);
 
         Assert.True(otherRoute.IsSuccess && sameRoute.IsSuccess);
         Assert.Equal(0, waitsBefore);
@@ -155,9 +176,9 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     {
         _api.Enqueue("GET", FakeDiscordApi.CommandsPath(), Response.Error(500, 0, "500: Internal Server Error"), Response.Error(502, 0, "Bad Gateway"));
 
-        var result = await Client().GetCommandsAsync(null, default).WaitAsync(TestLimit);
+        var result = await WithBackoffsAsync(Client().GetCommandsAsync(null, default), 2);
 
-        Assert.True(result.IsSuccess, result.Message);
+        Assert.True(result.IsSuccess, result.Problem()?.Message);
         Assert.Equal(3, _api.Requests.Count);
         Assert.Equal(new[] { TimeSpan.FromMilliseconds(10), TimeSpan.FromMilliseconds(20) }, Waits());
     }
@@ -168,11 +189,11 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         var error = Response.Error(500, 0, "500: Internal Server Error");
         _api.Enqueue("GET", FakeDiscordApi.CommandsPath(), error, error, error, Response.Json(200, "[]"));
 
-        var result = await Client().GetCommandsAsync(null, default).WaitAsync(TestLimit);
+        var result = await WithBackoffsAsync(Client().GetCommandsAsync(null, default), 2);
 
         Assert.False(result.IsSuccess);
-        Assert.Equal(HttpStatusCode.InternalServerError, result.Status);
-        Assert.Equal("Gave up reading the registered commands after 3 attempts: Discord answered HTTP 500 Internal Server Error, code 0 500: Internal Server Error. Try again later.", result.Message);
+        Assert.Equal(HttpStatusCode.InternalServerError, result.Problem()?.Status);
+        Assert.Equal("Gave up reading the registered commands after 3 attempts: Discord answered HTTP 500 Internal Server Error, code 0 500: Internal Server Error. Try again later.", result.Problem()?.Message);
         Assert.Equal(3, _api.Requests.Count);
     }
 
@@ -184,9 +205,9 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         var result = await Client().GetCommandsAsync(null, default).WaitAsync(TestLimit);
 
         Assert.False(result.IsSuccess);
-        Assert.Equal(HttpStatusCode.Unauthorized, result.Status);
-        Assert.Equal(0, result.DiscordCode);
-        Assert.StartsWith("Discord refused the bot token (401); check Discord:BotToken", result.Message, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, result.Problem()?.Status);
+        Assert.Equal(0, result.Problem()?.DiscordCode);
+        Assert.StartsWith("Discord refused the bot token (401); check Discord:BotToken", result.Problem()?.Message, StringComparison.Ordinal);
         Assert.Single(_api.Requests);
         Assert.Empty(Waits());
     }
@@ -203,9 +224,9 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         var result = await Client().GetCommandsAsync(null, default).WaitAsync(TestLimit);
 
         Assert.False(result.IsSuccess);
-        Assert.Equal((HttpStatusCode)status, result.Status);
-        Assert.Equal(code, result.DiscordCode);
-        Assert.Contains(expected, result.Message, StringComparison.Ordinal);
+        Assert.Equal((HttpStatusCode)status, result.Problem()?.Status);
+        Assert.Equal(code, result.Problem()?.DiscordCode);
+        Assert.Contains(expected, result.Problem()?.Message, StringComparison.Ordinal);
         Assert.Single(_api.Requests);
     }
 
@@ -221,39 +242,51 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
 
         Assert.Equal(
             "Discord rejected the request (400, code 50035 Invalid Form Body) when registering the commands: 0.options.1.name: Command name is invalid.",
-            result.Message);
+            result.Problem()?.Message);
     }
 
     [Fact]
     public async Task GetCommandsAsync_EveryAttemptTimesOut_FailsAfterThreeBoundedAttempts()
     {
-        using var http = new HttpClient { Timeout = TimeSpan.FromMilliseconds(200) };
+        var attemptTimeout = TimeSpan.FromMilliseconds(200);
         var slow = Response.Slow(TimeSpan.FromSeconds(10));
         _api.Enqueue("GET", FakeDiscordApi.CommandsPath(), slow, slow, slow);
         var watch = Stopwatch.StartNew();
 
-        var result = await Client(http).GetCommandsAsync(null, default).WaitAsync(TestLimit);
+        var call = Client(attemptTimeout: attemptTimeout).GetCommandsAsync(null, default);
+        for (var attempt = 1; attempt <= 3; attempt++)
+        {
+            // The attempt's timeout is on the clock before its request goes out.
+            await Polling.UntilAsync(() => _api.Requests.Count == attempt, $"attempt {attempt} reached the fake API");
+            await _time.AdvanceAsync(attemptTimeout, TestLimit);
+            if (attempt < 3)
+            {
+                await _time.AdvanceWhenWaiting(Backoff * Math.Pow(2, attempt - 1), TestLimit);
+            }
+        }
+
+        var result = await call.WaitAsync(TestLimit);
 
         Assert.False(result.IsSuccess);
-        Assert.Null(result.Status);
-        Assert.Equal("Gave up reading the registered commands after 3 attempts: no answer within 0.2 s. Try again later.", result.Message);
+        Assert.Null(result.Problem()?.Status);
+        Assert.Equal("Gave up reading the registered commands after 3 attempts: no answer within 0.2 s. Try again later.", result.Problem()?.Message);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
-        // The last attempt was sent as its timeout began; on a busy machine the fake API may log it a moment after the client gave up.
-        await Polling.UntilAsync(() => _api.Requests.Count == 3, "the fake API has seen all three attempts");
+        Assert.Equal(3, _api.Requests.Count);
     }
 
     [Fact]
     public async Task GetCommandsAsync_NoAnswerBeforeTheDeadline_FailsAtTheDeadline()
     {
-        using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
         _api.Enqueue("GET", FakeDiscordApi.CommandsPath(), Response.Slow(TimeSpan.FromSeconds(30)));
         var watch = Stopwatch.StartNew();
 
-        var result = await new DiscordRestClient(http, Options(), NullLogger<DiscordRestClient>.Instance, _time) { CallDeadline = TimeSpan.FromSeconds(1) }
-            .GetCommandsAsync(null, default).WaitAsync(TestLimit);
+        var call = Client(deadline: TimeSpan.FromSeconds(1)).GetCommandsAsync(null, default);
+        await Polling.UntilAsync(() => _api.Requests.Count == 1, "the call reached the fake API");
+        await _time.AdvanceAsync(TimeSpan.FromSeconds(1), TestLimit);
+        var result = await call.WaitAsync(TestLimit);
 
         Assert.False(result.IsSuccess);
-        Assert.Contains("at its 1 s deadline", result.Message, StringComparison.Ordinal);
+        Assert.Contains("at its 1 s deadline", result.Problem()?.Message, StringComparison.Ordinal);
         Assert.Single(_api.Requests);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
     }
@@ -262,20 +295,24 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     public async Task GetCommandsAsync_CallerCancels_Throws()
     {
         _api.Enqueue("GET", FakeDiscordApi.CommandsPath(), Response.Slow(TimeSpan.FromSeconds(30)));
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
+        using var cancel = new CancellationTokenSource();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Client().GetCommandsAsync(null, cancel.Token).WaitAsync(TestLimit));
+        var call = Client().GetCommandsAsync(null, cancel.Token);
+        await Polling.UntilAsync(() => _api.Requests.Count == 1, "the call reached the fake API");
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call.WaitAsync(TestLimit));
     }
 
     [Fact]
     public async Task GetCommandsAsync_NoBotToken_FailsWithoutARequest()
     {
-        var client = new DiscordRestClient(_http, Options(token: ""), NullLogger<DiscordRestClient>.Instance, _time);
+        var client = Client(token: "");
 
         var result = await client.GetCommandsAsync(null, default).WaitAsync(TestLimit);
 
         Assert.False(result.IsSuccess);
-        Assert.Contains("Discord:BotToken is empty", result.Message, StringComparison.Ordinal);
+        Assert.Contains("Discord:BotToken is empty", result.Problem()?.Message, StringComparison.Ordinal);
         Assert.Empty(_api.Requests);
     }
 
@@ -286,7 +323,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
 
         var result = await Client().GetCommandsAsync(null, default).WaitAsync(TestLimit);
 
-        Assert.True(result.IsSuccess, result.Message);
+        Assert.True(result.IsSuccess, result.Problem()?.Message);
         Assert.Equal(CommandDefinitions.All.Select(c => c.Name), result.Value.Select(c => c.Name));
         Assert.Equal(Json(CommandDefinitions.All), Json(result.Value));
     }
@@ -296,7 +333,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     {
         var result = await Client().OverwriteCommandsAsync(CommandDefinitions.All, null, default).WaitAsync(TestLimit);
 
-        Assert.True(result.IsSuccess, result.Message);
+        Assert.True(result.IsSuccess, result.Problem()?.Message);
         var put = Assert.Single(_api.Requests);
         Assert.Empty(DiscordOpenApi.ValidateCommandRegistration(put.BodyText));
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(Json(CommandDefinitions.All)), JsonNode.Parse(put.BodyText)));
@@ -326,7 +363,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
 
         var result = await Client().EditOriginalAsync(InteractionToken, payload, [], default).WaitAsync(TestLimit);
 
-        Assert.True(result.IsSuccess, result.Message);
+        Assert.True(result.IsSuccess, result.Problem()?.Message);
         var request = Assert.Single(_api.Requests);
         Assert.StartsWith("application/json", request.Header("Content-Type"), StringComparison.Ordinal);
         Assert.Empty(DiscordOpenApi.ValidateEditOriginal(request.BodyText));
@@ -341,7 +378,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         var result = await Client().EditOriginalAsync(InteractionToken, payload, [new FileUpload("chart.png", "image/png", Png, "Bar chart of cases")], default)
             .WaitAsync(TestLimit);
 
-        Assert.True(result.IsSuccess, result.Message);
+        Assert.True(result.IsSuccess, result.Problem()?.Message);
         var request = Assert.Single(_api.Requests);
         var parts = await ReadMultipartAsync(request);
         Assert.Equal(new[] { "payload_json", "files[0]" }, parts.Select(p => p.Name));
@@ -363,10 +400,9 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     {
         _api.Enqueue("PATCH", FakeDiscordApi.EditOriginalPath(InteractionToken), Response.Error(503, 0, "Service Unavailable"));
 
-        var result = await Client().EditOriginalAsync(InteractionToken, new MessagePayload(), [new FileUpload("chart.png", "image/png", Png)], default)
-            .WaitAsync(TestLimit);
+        var result = await WithBackoffsAsync(Client().EditOriginalAsync(InteractionToken, new MessagePayload(), [new FileUpload("chart.png", "image/png", Png)], default), 1);
 
-        Assert.True(result.IsSuccess, result.Message);
+        Assert.True(result.IsSuccess, result.Problem()?.Message);
         Assert.Equal(2, _api.Requests.Count);
         Assert.Equal(Png, (await ReadMultipartAsync(_api.Requests[1]))[1].Body);
     }
@@ -379,8 +415,8 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         var result = await Client().EditOriginalAsync(InteractionToken, new MessagePayload { Content = "Late" }, [], default).WaitAsync(TestLimit);
 
         Assert.False(result.IsSuccess);
-        Assert.Equal(10062, result.DiscordCode);
-        Assert.Contains("15 minutes", result.Message, StringComparison.Ordinal);
+        Assert.Equal(10062, result.Problem()?.DiscordCode);
+        Assert.Contains("15 minutes", result.Problem()?.Message, StringComparison.Ordinal);
         Assert.Single(_api.Requests);
     }
 
@@ -391,7 +427,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
 
         var result = await Client().EditOriginalAsync(InteractionToken, new MessagePayload(), files, default).WaitAsync(TestLimit);
 
-        Assert.Equal("Discord accepts at most 10 files per message, not 11.", result.Message);
+        Assert.Equal("Discord accepts at most 10 files per message, not 11.", result.Problem()?.Message);
         Assert.Empty(_api.Requests);
     }
 
@@ -417,18 +453,37 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         Assert.StartsWith("/attachments/0/filename: ", problem, StringComparison.Ordinal);
     }
 
-    private DiscordRestClient Client(HttpClient? http = null) =>
-        new(http ?? _http, Options(), NullLogger<DiscordRestClient>.Instance, _time)
+    /// <summary>The client as the app composes it (<c>AddDiscordRest</c>), on the fake clock, with short backoffs.</summary>
+    private DiscordRestClient Client(TimeSpan? attemptTimeout = null, TimeSpan? deadline = null, string token = FakeDiscordApi.BotToken, TimeProvider? time = null)
+    {
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton(time ?? _time)
+            .AddSingleton(Options.Create(new DiscordOptions { ApplicationId = FakeDiscordApi.ApplicationId, BotToken = token, ApiBaseUrl = _api.ApiBaseUrl }))
+            .AddDiscordRest(policy =>
+            {
+                policy.RetryBackoff = Backoff;
+                policy.AttemptTimeout = attemptTimeout ?? AttemptTimeout;
+                policy.CallDeadline = deadline ?? CallDeadline;
+            })
+            .BuildServiceProvider();
+        _services.Add(services);
+        return services.GetRequiredService<DiscordRestClient>();
+    }
+
+    /// <summary>Moves the fake clock past each of the first <paramref name="retries"/> backoffs (10 ms, 20 ms…) as the call begins it.</summary>
+    private async Task<T> WithBackoffsAsync<T>(Task<T> call, int retries)
+    {
+        for (var retry = 0; retry < retries; retry++)
         {
-            RetryBackoff = TimeSpan.FromMilliseconds(10),
-            CallDeadline = TimeSpan.FromSeconds(10),
-        };
+            await _time.AdvanceWhenWaiting(Backoff * Math.Pow(2, retry), TestLimit);
+        }
 
-    private DiscordOptions Options(string token = FakeDiscordApi.BotToken) =>
-        new() { ApplicationId = FakeDiscordApi.ApplicationId, BotToken = token, ApiBaseUrl = _api.ApiBaseUrl };
+        return await call.WaitAsync(TestLimit);
+    }
 
-    /// <summary>The client's waits: every timer but the per-call deadlines.</summary>
-    private List<TimeSpan> Waits() => [.. _time.Timers.Where(due => due != TimeSpan.FromSeconds(10))];
+    /// <summary>The client's waits: every timer but the attempt timeouts and the per-call deadlines.</summary>
+    private List<TimeSpan> Waits() => [.. _time.Timers.Where(due => due != AttemptTimeout && due != CallDeadline && due != Timeout.InfiniteTimeSpan)];
 
     private static string Json(IReadOnlyList<ApplicationCommand> commands) =>
         JsonSerializer.Serialize(commands, DiscordJsonContext.Default.IReadOnlyListApplicationCommand);
