@@ -1,8 +1,8 @@
-using ForumHelper.Core.Yaml;
 using System.CommandLine;
 using System.Diagnostics;
 using ForumHelper.Core.DataFiles;
 using ForumHelper.Core.GoldenCases;
+using ForumHelper.Core.Yaml;
 
 namespace ForumHelper.Bot.Cli;
 

@@ -1,11 +1,11 @@
 using System.CommandLine;
 using System.Net;
 using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using System.Text.Json;
 using ForumHelper.Bot.Configuration;
-using ForumHelper.Bot.Discord;
 using ForumHelper.Bot.Discord.Model;
+using ForumHelper.Bot.Discord;
 using ForumHelper.Bot.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

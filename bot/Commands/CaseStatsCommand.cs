@@ -1,5 +1,5 @@
-using ForumHelper.Bot.Discord;
 using ForumHelper.Bot.Discord.Model;
+using ForumHelper.Bot.Discord;
 using ForumHelper.Bot.Rendering;
 using ForumHelper.Core.Answers;
 using ForumHelper.Core.Cases;

@@ -1,8 +1,8 @@
 using ForumHelper.Bot.Discord;
 using ForumHelper.Core.Cases;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace ForumHelper.Bot.Configuration;

@@ -1,5 +1,5 @@
-using System.Net;
 using System.Net.Http.Headers;
+using System.Net;
 using System.Text.Json;
 using ForumHelper.Bot.Configuration;
 using ForumHelper.Bot.Discord.Model;

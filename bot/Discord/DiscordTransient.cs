@@ -1,6 +1,6 @@
 using System.Net;
-using Polly;
 using Polly.Timeout;
+using Polly;
 
 namespace ForumHelper.Bot.Discord;
 

@@ -1,12 +1,12 @@
 using ForumHelper.Bot.Configuration;
 using ForumHelper.Bot.Discord;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Polly;
 using Polly.Timeout;
+using Polly;
 
 namespace ForumHelper.Bot.Hosting;
 

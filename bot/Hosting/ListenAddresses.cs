@@ -1,5 +1,5 @@
-using ForumHelper.Core.Outcomes;
 using System.Globalization;
+using ForumHelper.Core.Outcomes;
 using Microsoft.Extensions.Configuration;
 
 namespace ForumHelper.Bot.Hosting;

@@ -1,7 +1,7 @@
-using ForumHelper.Core.Outcomes;
 using ForumHelper.Bot.Configuration;
 using ForumHelper.Bot.Discord;
 using ForumHelper.Core.Cases;
+using ForumHelper.Core.Outcomes;
 using ForumHelper.Core.Yaml;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

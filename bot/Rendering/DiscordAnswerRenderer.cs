@@ -1,6 +1,6 @@
 using System.Text;
-using ForumHelper.Bot.Discord;
 using ForumHelper.Bot.Discord.Model;
+using ForumHelper.Bot.Discord;
 using ForumHelper.Core.Answers;
 using ForumHelper.Core.Text;
 

@@ -1,10 +1,10 @@
-using ForumHelper.Core.Yaml;
 using System.Security.Cryptography;
 using System.Text;
 using ForumHelper.Core.Answers;
 using ForumHelper.Core.Facts;
-using ForumHelper.Core.Policies;
 using ForumHelper.Core.Outcomes;
+using ForumHelper.Core.Policies;
+using ForumHelper.Core.Yaml;
 
 namespace ForumHelper.Core.DataFiles;
 

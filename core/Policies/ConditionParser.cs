@@ -1,6 +1,6 @@
-using ForumHelper.Core.Yaml;
 using System.Globalization;
 using ForumHelper.Core.Facts;
+using ForumHelper.Core.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace ForumHelper.Core.Policies;

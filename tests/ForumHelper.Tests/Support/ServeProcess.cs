@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using System.Text;
 using ForumHelper.Bot.Discord;
 
 namespace ForumHelper.Tests.Support;

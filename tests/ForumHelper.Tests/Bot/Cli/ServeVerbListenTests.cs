@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Net;
 using System.Net.Sockets;
+using System.Net;
 using ForumHelper.Bot.Discord;
 using ForumHelper.Tests.Support;
 

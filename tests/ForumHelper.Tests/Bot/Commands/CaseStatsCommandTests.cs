@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.Json.Nodes;
+using System.Text;
 using ForumHelper.Bot.Discord;
 using ForumHelper.Bot.Hosting;
 using ForumHelper.Tests.Support;

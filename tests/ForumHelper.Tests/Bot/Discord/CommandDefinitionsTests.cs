@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using ForumHelper.Bot.Discord;
 using ForumHelper.Bot.Discord.Model;
+using ForumHelper.Bot.Discord;
 using ForumHelper.Core.Facts;
 using ForumHelper.Tests.Support;
 

@@ -1,12 +1,12 @@
 using System.Diagnostics;
 using System.Net;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using ForumHelper.Bot.Discord;
+using System.Text.Json;
+using System.Text;
 using ForumHelper.Bot.Discord.Model;
-using ForumHelper.Tests.Support;
+using ForumHelper.Bot.Discord;
 using ForumHelper.Bot.Hosting;
+using ForumHelper.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Response = ForumHelper.Tests.Support.FakeDiscordApi.Response;

@@ -1,8 +1,10 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using ForumHelper.Bot.Discord;
-using ForumHelper.Tests.Support;
+using ForumHelper.Bot.Hosting;
 using ForumHelper.Tests.Support.TestHandlers;
+using ForumHelper.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace ForumHelper.Tests.Bot.Discord;
@@ -111,8 +113,8 @@ public sealed class InteractionDispatcherRoutingTests : IAsyncLifetime
 
         Assert.Equal(5, reply.Type);
         Assert.Equal(64, reply.Flags);
-        await Polling.UntilAsync(() => _api.RequestsTo("PATCH", path).Length > 0, "PATCH " + path, EditLimit);
-        await Task.Delay(300);
+        // Once the deferred work has ended, no second PATCH can follow.
+        Assert.True(await _server.App.Services.GetRequiredService<DeferredWork>().WaitAsync(EditLimit), "the deferred work is still running");
         var content = JsonNode.Parse(Assert.Single(_api.RequestsTo("PATCH", path)).BodyText)!["content"]!.GetValue<string>();
         var match = System.Text.RegularExpressions.Regex.Match(content, "^Sorry, I could not build the test report \\(error id `([0-9a-f]{8})`\\)\\.$");
         Assert.True(match.Success, content);
@@ -128,7 +130,7 @@ public sealed class InteractionDispatcherRoutingTests : IAsyncLifetime
         var reply = await _server.SendAsync(interaction);
 
         Assert.Matches("something went wrong on my side .* error id `[0-9a-f]{8}`", reply.AssertPrivateMessage());
-        await Task.Delay(300);
+        Assert.True(await _server.App.Services.GetRequiredService<DeferredWork>().WaitAsync(EditLimit), "deferred work is still running");
         Assert.Empty(_api.Requests);
     }
 

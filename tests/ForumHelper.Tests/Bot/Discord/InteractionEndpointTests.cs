@@ -1,6 +1,6 @@
 using System.Net;
-using System.Text;
 using System.Text.Json.Nodes;
+using System.Text;
 using ForumHelper.Bot.Discord;
 using ForumHelper.Tests.Support;
 using Microsoft.Extensions.Time.Testing;

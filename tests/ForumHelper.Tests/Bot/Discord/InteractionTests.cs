@@ -1,7 +1,7 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using ForumHelper.Bot.Discord;
+using System.Text.Json;
 using ForumHelper.Bot.Discord.Model;
+using ForumHelper.Bot.Discord;
 using ForumHelper.Tests.Support;
 
 namespace ForumHelper.Tests.Bot.Discord;

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using ForumHelper.Bot.Discord;
 using ForumHelper.Bot.Discord.Model;
+using ForumHelper.Bot.Discord;
 
 namespace ForumHelper.Tests.Bot.Discord;
 
