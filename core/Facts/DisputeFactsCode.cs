@@ -14,13 +14,17 @@ public static class DisputeFactsCode
     private const char Separator = '.';
     private const string Digits = "0123456789abcdefghijklmnopqrstuvwxyz";
     private static readonly DateOnly Epoch = new(2020, 1, 1);
+
+    // The last day a code may carry: later ones (a forged 9999-11-01) would overflow the date
+    // arithmetic of the answer (a cancellation's 60 days), so they are refused like any bad code.
+    private static readonly DateOnly LastDay = new(2100, 12, 31);
     private static readonly int Marketplaces = Enum.GetValues<Marketplace>().Length;
 
     // The marketplace, the decision facts in catalog order, then the day.
     private static readonly int Parts = FactCatalog.DecisionFactCount + 2;
 
     /// <summary>The longest code any facts and day up to the year 2100 give; a button id must have room for it.</summary>
-    public static int MaxLength { get; } = Encode(Largest(), new DateOnly(2100, 12, 31)).Length;
+    public static int MaxLength { get; } = Encode(Largest(), LastDay).Length;
 
     public static string Encode(DisputeFacts facts, DateOnly day)
     {
@@ -75,7 +79,7 @@ public static class DisputeFactsCode
             codes[i] = value;
         }
 
-        if (!TryNumber(parts[^1], out var days) || days > DateOnly.MaxValue.DayNumber - Epoch.DayNumber)
+        if (!TryNumber(parts[^1], out var days) || days > LastDay.DayNumber - Epoch.DayNumber)
         {
             return false;
         }

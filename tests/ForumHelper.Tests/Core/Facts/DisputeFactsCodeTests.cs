@@ -32,6 +32,20 @@ public class DisputeFactsCodeTests
 
     private static readonly Gen<DateOnly> Days = Gen.Int[new DateOnly(2020, 1, 1).DayNumber, new DateOnly(2100, 12, 31).DayNumber].Select(DateOnly.FromDayNumber);
 
+    [Theory]
+    [InlineData(2101, 1, 1)]
+    [InlineData(9999, 11, 1)]
+    [InlineData(9999, 12, 31)]
+    public void TryDecode_DayPastTheYear2100_Refused(int year, int month, int dayOfMonth)
+    {
+        var facts = SlashLine.ParseFacts("/cancel-advice asked-by:buyer stage:delivered").Value!;
+        var lastDay = DisputeFactsCode.Encode(facts, new DateOnly(2100, 12, 31));
+        var forged = DisputeFactsCode.Encode(facts, new DateOnly(year, month, dayOfMonth));
+
+        Assert.True(DisputeFactsCode.TryDecode(lastDay, out _, out _));
+        Assert.False(DisputeFactsCode.TryDecode(forged, out _, out _));
+    }
+
     [Fact]
     public void TryDecode_AnyEncodedFactsAndDay_GivesThemBackWithinMaxLength()
     {
