@@ -50,8 +50,9 @@ systemctl() {
       local state="$root/var/lib/$(unit_value StateDirectory)"
       mkdir -p "$state" && chmod "$(unit_value StateDirectoryMode)" "$state"
       (
-        set -a; . "$(unit_value EnvironmentFile)"; set +a
+        # As systemd does: the unit's Environment= first, then the EnvironmentFile, whose values win.
         while IFS= read -r assignment; do export "${assignment//\"/}"; done < <(unit_value Environment)
+        set -a; . "$(unit_value EnvironmentFile)"; set +a
         cd "$(unit_value WorkingDirectory)"
         umask "$(unit_value UMask)"
         # shellcheck disable=SC2046 # ExecStart is split into words as systemd splits it
@@ -60,14 +61,14 @@ systemctl() {
       echo $! >"$pid_file"
       for _ in $(seq 1 300); do
         curl -fsS -o /dev/null "http://127.0.0.1:$port/healthz" 2>/dev/null && { echo "(started: pid $(cat "$pid_file"))"; return 0; }
-        kill -0 "$(cat "$pid_file")" 2>/dev/null || break
+        kill -0 "$(cat "$pid_file")" 2>/dev/null || { echo "the service exited before answering /healthz:"; cat "$journal"; return 1; }
         sleep 0.05
       done
       echo "the service did not answer /healthz within 15 s:"; cat "$journal"; return 1 ;;
     "stop forumhelper")
       local pid status=0
       pid=$(cat "$pid_file")
-      kill -TERM "$pid"
+      kill -TERM "$pid" 2>/dev/null || { echo "the service had already stopped:"; cat "$journal"; return 1; }
       wait "$pid" || status=$?
       : >"$pid_file"
       [ "$status" -eq 0 ] || { echo "the service exited with $status on SIGTERM:"; cat "$journal"; return 1; }
@@ -98,7 +99,7 @@ while IFS= read -r -d $'\0' commands; do
     [ -z "$line" ] && continue
     echo "\$ $line"
     if [[ "$line" == *"# needs Discord" ]]; then echo "(not run: needs Discord)"; continue; fi
-    eval "$(rewrite <<<"$line")"
+    eval "$(rewrite <<<"$line")" </dev/null # a command that reads its input must not eat the block's next lines
     if [[ "$line" == curl* ]]; then echo; fi # /healthz answers without a final newline
   done <<<"$commands"
 done < <(awk '/<!-- deploy: begin/,/<!-- deploy: end -->/' README.md |

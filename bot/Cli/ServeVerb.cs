@@ -56,11 +56,11 @@ internal static class ServeVerb
         {
             await app.RunAsync().ConfigureAwait(false);
         }
-        catch (IOException error)
+        catch (IOException error) when (ListenAddresses.IsBindFailure(error))
         {
-            // Typically the address is in use, or not this machine's.
+            // 1, not 2: a port still held by a stopping process frees up, so a service manager may try again.
             console.Error.WriteLine($"ForumHelper cannot listen on {ListenAddresses.From(effective).Value}: {error.Message} Choose another with --urls (or Urls, ASPNETCORE_URLS).");
-            return ExitCodes.Usage;
+            return ExitCodes.DataProblems;
         }
 
         return ExitCodes.Success;

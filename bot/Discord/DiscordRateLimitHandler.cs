@@ -24,10 +24,12 @@ public sealed class DiscordRateLimitHandler(DiscordRateLimits limits, IOptions<D
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var route = request.Method.Method + " " + request.RequestUri?.AbsolutePath;
+        var route = request.Method.Method + " " + RouteOf(request.RequestUri);
         var call = DiscordCall.Of(request);
         var what = call?.What ?? route;
         var maxWait = policy.Value.MaxRateLimitWait;
+        var attemptTimeout = policy.Value.AttemptTimeout;
+        var attemptStarted = time.GetUtcNow();
         var rateLimits = 0;
         while (true)
         {
@@ -61,6 +63,13 @@ public sealed class DiscordRateLimitHandler(DiscordRateLimits limits, IOptions<D
                 return response;
             }
 
+            // A wait the attempt's timeout would cut short fails clearly now, rather than as a timeout to retry.
+            if (time.GetUtcNow() - attemptStarted + wait >= attemptTimeout)
+            {
+                call?.RateLimitProblem = $"Discord rate-limited {what} for {Seconds(wait)} s, past the {Seconds(attemptTimeout)} s an attempt may take; try again later.";
+                return response;
+            }
+
             if (++rateLimits > MaxRateLimitRetries)
             {
                 call?.RateLimitProblem = $"Discord kept rate-limiting {what} ({rateLimits} times in a row); something else may be using this bot's token. Try again later.";
@@ -70,6 +79,27 @@ public sealed class DiscordRateLimitHandler(DiscordRateLimits limits, IOptions<D
             DiscordRestLog.RateLimited(logger, what, global ? "global" : "route", wait.TotalSeconds);
             response.Dispose();
         }
+    }
+
+    // The bucket key, and the log's name for a call without one: a webhook path carries the interaction token, which stays out of both.
+    private static string RouteOf(Uri? uri)
+    {
+        var path = uri?.AbsolutePath ?? "";
+        var webhook = path.IndexOf("/webhooks/", StringComparison.Ordinal);
+        if (webhook < 0)
+        {
+            return path;
+        }
+
+        // Discord limits each token on its own, so the key keeps them apart by a short hash of the token.
+        var segments = path[(webhook + "/webhooks/".Length)..].Split('/');
+        if (segments.Length < 2)
+        {
+            return path;
+        }
+
+        var tokenHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(segments[1])))[..12];
+        return path[..webhook] + "/webhooks/" + segments[0] + "/token-" + tokenHash + "/" + string.Join('/', segments.Skip(2));
     }
 
     internal static string Seconds(TimeSpan span) =>

@@ -129,7 +129,8 @@ public sealed partial class InteractionDispatcher(
         {
             reply = await work(expiry.Token).ConfigureAwait(false);
         }
-        catch (Exception error) when (error is not OperationCanceledException)
+        // Only the deadline's own cancellation goes unanswered; any other failure, a stray timeout included, is apologized for.
+        catch (Exception error) when (!expiry.IsCancellationRequested)
         {
             var errorId = NewErrorId();
             LogHandlerFailed(error, errorId, what);

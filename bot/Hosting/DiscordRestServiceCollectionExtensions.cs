@@ -38,7 +38,9 @@ public static class DiscordRestServiceCollectionExtensions
         var http = services.AddHttpClient<DiscordRestClient>(client => client.Timeout = Timeout.InfiniteTimeSpan) // the pipeline's timeouts bound every call
             // Singletons (the commands) keep their client, so connections are renewed by the handler instead of by recycling it.
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
-            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            // The factory's own request log writes each URL, and a webhook URL carries the interaction token.
+            .RemoveAllLoggers();
         http.AddResilienceHandler(PipelineName, Configure);
         http.AddHttpMessageHandler<DiscordRateLimitHandler>();
         return services;

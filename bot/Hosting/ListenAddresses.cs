@@ -40,6 +40,12 @@ internal static class ListenAddresses
         return Outcome<string, string>.Success(Default);
     }
 
+    /// <summary>Kestrel could not bind an address (in use, not this machine's, not allowed): what <c>serve</c> says in one line.</summary>
+    public static bool IsBindFailure(Exception error) =>
+        error is IOException
+        && (error.InnerException is System.Net.Sockets.SocketException or Microsoft.AspNetCore.Connections.AddressInUseException
+            || error.Message.StartsWith("Failed to bind to address", StringComparison.Ordinal));
+
     private static string[] Split(string list) => list.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     // Kestrel's wildcards (*, +) are not valid host names for Uri, so the host is checked only for being there.

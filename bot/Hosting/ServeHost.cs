@@ -63,8 +63,10 @@ public static class ServeHost
             return Outcome<WebApplication, string>.Failure(problems);
         }
 
-        // Resolve now, so the data and the log exist before the first request.
+        // Resolve now, so the data, the log, the key and the pipeline exist before the first request, not within its 3 seconds.
         app.Services.GetRequiredService<CaseLog>();
+        app.Services.GetRequiredService<SignatureVerifier>();
+        app.Services.GetRequiredService<InteractionDispatcher>();
         return Outcome<WebApplication, string>.Success(app);
     }
 

@@ -40,7 +40,7 @@ internal sealed class StartFailureLogFilter(ILoggerProvider inner) : ILoggerProv
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
-            if (eventId.Id == StartFailedEvent && exception is IOException)
+            if (eventId.Id == StartFailedEvent && exception is not null && ListenAddresses.IsBindFailure(exception))
             {
                 return;
             }

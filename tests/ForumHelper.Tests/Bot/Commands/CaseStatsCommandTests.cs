@@ -208,6 +208,26 @@ public sealed class CaseStatsCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task HandleAsync_ReportDeliveredAfterARateLimit_TheInteractionTokenIsInNoLogLine()
+    {
+        // The edit's URL carries the token, which lets anyone post as the bot in that channel for 15 minutes.
+        await _server.SendAsync(Interactions.CancelAdvice(options: Interactions.Origin));
+        await _server.WaitForWrittenAsync(1);
+        var interaction = Interactions.Command("case-stats", permissions: Interactions.ManageMessages);
+        var token = interaction["token"]!.GetValue<string>();
+        var path = FakeDiscordApi.EditOriginalPath(token);
+        _api.Enqueue("PATCH", path, FakeDiscordApi.Response.RateLimited(0.3));
+
+        await _server.SendAsync(interaction);
+
+        await Polling.UntilAsync(() => _api.RequestsTo("PATCH", path).Length >= 2, "the PATCH again after retry_after", EditLimit);
+        await AssertFollowUpFinishedAsync();
+        var records = _server.Logs.GetSnapshot();
+        Assert.Contains(records, record => record.Message.Contains("rate", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(records, record => record.Message.Contains(token, StringComparison.Ordinal) || (record.Exception?.ToString().Contains(token, StringComparison.Ordinal) ?? false));
+    }
+
+    [Fact]
     public async Task HandleAsync_EditFailsWithServerErrors_GivesUpAfterThreeAttemptsThenPostsAShortApology()
     {
         await _server.SendAsync(Interactions.CancelAdvice(options: Interactions.Origin));
