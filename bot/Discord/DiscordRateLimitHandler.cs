@@ -48,7 +48,16 @@ public sealed class DiscordRateLimitHandler(DiscordRateLimits limits, IOptions<D
 
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
             // Read here, under the attempt's timeout, so a body that never ends counts as a failed attempt.
-            await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                // The connection goes back to the pool now, not when the collector finds it.
+                response.Dispose();
+                throw;
+            }
             NoteBucket(route, response);
             if (response.StatusCode != HttpStatusCode.TooManyRequests)
             {

@@ -25,9 +25,6 @@ public sealed class InteractionRegistry
         }
     }
 
-    /// <summary>The routes answered, for a look at what is registered.</summary>
-    public IEnumerable<InteractionRoute> Routes => _routes.Values.Select(entry => entry.Route);
-
     public bool TryFind(InteractionKind kind, string key, out InteractionRoute route, out IInteractionHandler handler)
     {
         var found = _routes.TryGetValue((kind, key), out var entry);

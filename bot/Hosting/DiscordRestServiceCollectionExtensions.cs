@@ -46,6 +46,9 @@ public static class DiscordRestServiceCollectionExtensions
         return services;
     }
 
+    private static bool Resendable(ResilienceContext context) =>
+        context.GetRequestMessage()?.Method is { } method && (method == HttpMethod.Get || method == HttpMethod.Put || method == HttpMethod.Patch);
+
     private static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, ResilienceHandlerContext context)
     {
         var services = context.ServiceProvider;
@@ -72,10 +75,11 @@ public static class DiscordRestServiceCollectionExtensions
                 UseJitter = false,
                 // Discord's Retry-After is the rate-limit handler's to honour.
                 ShouldRetryAfterHeader = false,
-                ShouldHandle = args => ValueTask.FromResult(DiscordTransient.Is(args.Outcome)),
+                // Only calls that are safe to send again when the outcome is unknown: GET reads, PUT replaces
+                // the whole set, PATCH sets the same message. A POST or DELETE that may have gone through is not repeated.
+                ShouldHandle = args => ValueTask.FromResult(Resendable(args.Context) && DiscordTransient.Is(args.Outcome)),
                 OnRetry = async args =>
                 {
-                    // Safe to resend even when the outcome is unknown: GET reads, PUT replaces the whole set, PATCH sets the same message.
                     var call = DiscordCall.Of(args.Context);
                     var problem = await DiscordTransient.DescribeAsync(args.Outcome, apiBase, policy.AttemptTimeout).ConfigureAwait(false);
                     call?.LastProblem = problem;
