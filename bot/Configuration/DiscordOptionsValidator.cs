@@ -14,17 +14,21 @@ public sealed class DiscordOptionsValidator(bool serve, bool rest) : IValidateOp
     public ValidateOptionsResult Validate(string? name, DiscordOptions options)
     {
         var problems = new List<string>();
-        if (rest)
+        if (string.IsNullOrWhiteSpace(options.ApplicationId))
         {
-            if (string.IsNullOrWhiteSpace(options.ApplicationId))
+            if (rest)
             {
                 problems.Add("Discord:ApplicationId is empty; copy the Application ID from your app's General Information page at https://discord.com/developers/applications (e.g. set Discord__ApplicationId)");
             }
-            else if (!DiscordIdRule.IsValid(options.ApplicationId))
-            {
-                problems.Add("Discord:ApplicationId must be the numeric Application ID (like 123456789012345678) from your app's General Information page");
-            }
+        }
+        else if (!DiscordIdRule.IsValid(options.ApplicationId))
+        {
+            // Checked for serve too, where it is optional: a wrong one would leave /case-stats "thinking…".
+            problems.Add("Discord:ApplicationId must be the numeric Application ID (like 123456789012345678) from your app's General Information page");
+        }
 
+        if (rest)
+        {
             if (string.IsNullOrWhiteSpace(options.BotToken))
             {
                 problems.Add("Discord:BotToken is empty; reset and copy the token on your app's Bot page at https://discord.com/developers/applications and put it in the environment variable Discord__BotToken (never in a committed file)");

@@ -58,6 +58,15 @@ public sealed partial class InteractionDispatcher(
             return Refusal(kind, "I could not tell who asked, so I cannot answer this one.");
         }
 
+        // The route first: what no handler answers costs no pseudonym.
+        var key = kind is InteractionKind.Command or InteractionKind.Autocomplete
+            ? interaction.Data?.Name ?? ""
+            : InteractionRoute.PrefixOf(interaction.Data?.CustomId ?? "");
+        if (!registry.TryFind(kind, key, out var route, out var handler))
+        {
+            return Unknown(kind, interaction.Data);
+        }
+
         // A case belongs to a server only where the server installed the app (Interaction.Place).
         var place = interaction.Place;
         var request = new InteractionRequest(
@@ -69,14 +78,6 @@ public sealed partial class InteractionDispatcher(
             interaction.Member?.Roles ?? [],
             storage.Pseudonymizer.For(rawMember),
             place == InteractionPlace.Server ? storage.Pseudonymizer.For(interaction.GuildId!) : null);
-
-        var key = kind is InteractionKind.Command or InteractionKind.Autocomplete
-            ? interaction.Data?.Name ?? ""
-            : InteractionRoute.PrefixOf(interaction.Data?.CustomId ?? "");
-        if (!registry.TryFind(kind, key, out var route, out var handler))
-        {
-            return Unknown(kind, interaction.Data);
-        }
 
         if (route.RateLimited)
         {

@@ -25,6 +25,15 @@ public sealed class DiscordOptionsValidatorTests
     }
 
     [Fact]
+    public void Validate_ServeWithAnApplicationIdThatIsNoId_NamesIt()
+    {
+        var result = new DiscordOptionsValidator(serve: true, rest: false).Validate(null, new DiscordOptions { PublicKey = PublicKey, ApplicationId = "my-app" });
+
+        var problem = Assert.Single(result.Failures!);
+        Assert.StartsWith("Discord:ApplicationId must be the numeric Application ID", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_EverythingWrong_ListsEveryProblemNamingItsSetting()
     {
         var options = new DiscordOptions { ApplicationId = "my-app", PublicKey = "abc", MaxClockSkewSeconds = 0, AdvicePerMinute = 10_001, ApiBaseUrl = "discord.com" };
