@@ -1,3 +1,4 @@
+using ForumHelper.Bot.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -31,6 +32,8 @@ public static class InteractionHandlerServices
     public static IServiceCollection AddInteractionPipeline(this IServiceCollection services)
     {
         services.TryAddSingleton<InteractionRegistry>();
+        // The replies that come after "thinking…"; the case log's shutdown waits for them too.
+        services.TryAddSingleton<DeferredWork>();
         services.TryAddSingleton<InteractionDispatcher>();
         return services;
     }

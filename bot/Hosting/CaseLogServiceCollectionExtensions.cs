@@ -1,6 +1,7 @@
 using ForumHelper.Core.Cases;
 using ForumHelper.Core.Outcomes;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -26,7 +27,7 @@ public static class CaseLogServiceCollectionExtensions
             TimeSpan.FromDays(provider.GetRequiredService<PrivacyOptions>().RetentionDays),
             provider.GetRequiredService<ILogger<CaseLog>>(),
             provider.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<DeferredWork>();
+        services.TryAddSingleton<DeferredWork>();
         services.AddHostedService<CaseLogService>();
         return services;
     }

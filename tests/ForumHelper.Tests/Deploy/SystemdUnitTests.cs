@@ -55,7 +55,7 @@ public sealed class SystemdUnitTests
     public void Unit_Environment_NamesOnlyRealSettings()
     {
         using var example = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "appsettings.example.json")));
-        string[] platform = ["ASPNETCORE_URLS", "DOTNET_CLI_TELEMETRY_OPTOUT"];
+        string[] platform = ["ASPNETCORE_URLS"];
 
         Assert.All(Unit.Environment.Keys, name =>
         {
