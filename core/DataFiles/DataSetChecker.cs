@@ -32,6 +32,13 @@ internal static class DataSetChecker
 
         foreach (var policy in data.Policies.Values)
         {
+            var split = FactCatalog.DecisionFacts.FirstOrDefault(f => policy.Table.Representatives[f.Index].Count > TableAnalysis.MaxAtoms);
+            if (split is not null)
+            {
+                yield return new DataProblem(policy.File, 1, $"the rules split `{split.Name}` into more than {TableAnalysis.MaxAtoms} ranges; use fewer distinct numbers in its tests");
+                continue;
+            }
+
             var report = TableAnalysis.Analyze(policy.Table);
             foreach (var rule in report.NeverFiring)
             {

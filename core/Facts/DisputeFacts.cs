@@ -26,6 +26,24 @@ public sealed record DisputeFacts
 
     public bool? PromisedRefund { get; init; }
 
+    /// <summary>How much of the ordered work is finished, whether or not it was shown.</summary>
+    public WorkDone? Done { get; init; }
+
+    /// <summary>The most serious thing that went outside the marketplace.</summary>
+    public OffPlatform? OffPlatform { get; init; }
+
+    /// <summary>Hours left before the order is due, for orders not yet late.</summary>
+    public int? DueInHours { get; init; }
+
+    /// <summary>The last step already taken in the dispute.</summary>
+    public PriorStep? Already { get; init; }
+
+    /// <summary>Upwork: the contract type.</summary>
+    public ContractType? Contract { get; init; }
+
+    /// <summary>Upwork: where the money is.</summary>
+    public FundsLocation? Funds { get; init; }
+
     /// <summary>The facts as a vector of codes, in <see cref="FactCatalog"/> order, for the decision table.</summary>
     public FactVector ToVector()
     {
@@ -40,6 +58,12 @@ public sealed record DisputeFacts
         codes[FactCatalog.ReviewsIndex] = Reviews ?? FactVector.Unknown;
         codes[FactCatalog.ValueIndex] = OrderValue ?? FactVector.Unknown;
         codes[FactCatalog.PromisedRefundIndex] = PromisedRefund is null ? FactVector.Unknown : PromisedRefund.Value ? 1 : 0;
+        codes[FactCatalog.DoneIndex] = Done is { } done ? (int)done : FactVector.Unknown;
+        codes[FactCatalog.OffPlatformIndex] = OffPlatform is { } off ? (int)off : FactVector.Unknown;
+        codes[FactCatalog.DueInHoursIndex] = DueInHours ?? FactVector.Unknown;
+        codes[FactCatalog.AlreadyIndex] = Already is { } already ? (int)already : FactVector.Unknown;
+        codes[FactCatalog.ContractIndex] = Contract is { } contract ? (int)contract : FactVector.Unknown;
+        codes[FactCatalog.FundsIndex] = Funds is { } funds ? (int)funds : FactVector.Unknown;
         return new FactVector(codes);
     }
 
@@ -62,6 +86,12 @@ public sealed record DisputeFacts
             0 => false,
             _ => true,
         },
+        Done = Enum<WorkDone>(vector[FactCatalog.DoneIndex]),
+        OffPlatform = Enum<OffPlatform>(vector[FactCatalog.OffPlatformIndex]),
+        DueInHours = Number(vector[FactCatalog.DueInHoursIndex]),
+        Already = Enum<PriorStep>(vector[FactCatalog.AlreadyIndex]),
+        Contract = Enum<ContractType>(vector[FactCatalog.ContractIndex]),
+        Funds = Enum<FundsLocation>(vector[FactCatalog.FundsIndex]),
     };
 
     private static TEnum? Enum<TEnum>(int code) where TEnum : struct, Enum =>

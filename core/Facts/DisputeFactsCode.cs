@@ -23,6 +23,10 @@ public static class DisputeFactsCode
     // The marketplace, the decision facts in catalog order, then the day.
     private static readonly int Parts = FactCatalog.DecisionFactCount + 2;
 
+    // Buttons sent before `done`, `off-platform`, `due-in-hours`, `already`, `contract` and `funds`
+    // existed carried the first ten facts; they stay valid.
+    private const int LegacyParts = 10 + 2;
+
     /// <summary>The longest code any facts and day up to the year 2100 give; a button id must have room for it.</summary>
     public static int MaxLength { get; } = Encode(Largest(), LastDay).Length;
 
@@ -51,13 +55,16 @@ public static class DisputeFactsCode
         facts = null!;
         day = default;
         var parts = code?.Split(Separator);
-        if (parts is null || parts.Length != Parts || !TryNumber(parts[0], out var marketplace) || marketplace >= Marketplaces)
+        if (parts is null || (parts.Length != Parts && parts.Length != LegacyParts) || !TryNumber(parts[0], out var marketplace) || marketplace >= Marketplaces)
         {
             return false;
         }
 
+        // A code from before the later facts existed carries fewer: those are unknown, as they were then.
+        var carried = parts.Length - 2;
         var codes = new int[FactCatalog.DecisionFactCount];
-        for (var i = 0; i < codes.Length; i++)
+        Array.Fill(codes, FactVector.Unknown);
+        for (var i = 0; i < carried; i++)
         {
             var definition = FactCatalog.DecisionFacts[i];
             if (parts[i + 1].Length == 0)
@@ -71,7 +78,7 @@ public static class DisputeFactsCode
                 continue;
             }
 
-            if (!TryNumber(parts[i + 1], out var value) || !Allowed(definition, value))
+            if (!TryNumber(parts[i + 1], out var value) || !Allowed(definition, value) || !definition.AppliesTo((Marketplace)marketplace))
             {
                 return false;
             }

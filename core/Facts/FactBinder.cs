@@ -44,6 +44,16 @@ public static class FactBinder
             }
         }
 
+        // A fact of another marketplace (an Upwork contract type asked about Fiverr) would be silently
+        // ignored by the rules; refused instead, as a wrong value is.
+        var asked = codes.TryGetValue(FactCatalog.MarketplaceFact, out var askedCode) ? (Marketplace)askedCode : Marketplace.Fiverr;
+        foreach (var fact in FactCatalog.All.Where(f => codes.ContainsKey(f) && !f.AppliesTo(asked)))
+        {
+            var where = string.Join(" or ", fact.Marketplaces.Select(m => WireNames.Of(m)));
+            errors.Add(new FactError(fact.Name, $"`{fact.Name}` applies to {where} only, and this question is about {WireNames.Of(asked)}.",
+                $"leave `{fact.Name}` out, or add `marketplace:{WireNames.Of(fact.Marketplaces[0])}`", null));
+        }
+
         foreach (var fact in FactCatalog.All.Where(f => f.Required && !given.Contains(f)))
         {
             errors.Add(new FactError(fact.Name, $"`{fact.Name}` is required: {fact.Description.ToLowerInvariant()}.", fact.ValidValues, null));
@@ -61,8 +71,7 @@ public static class FactBinder
             vector[fact.Index] = code;
         }
 
-        var marketplace = codes.TryGetValue(FactCatalog.MarketplaceFact, out var market) ? (Marketplace)market : Marketplace.Fiverr;
-        return Outcome<DisputeFacts, FactError>.Success(DisputeFacts.FromVector(new FactVector(vector), marketplace));
+        return Outcome<DisputeFacts, FactError>.Success(DisputeFacts.FromVector(new FactVector(vector), asked));
     }
 
     /// <summary>Parses one value into its code: a choice's ordinal, a number, or 0/1.</summary>

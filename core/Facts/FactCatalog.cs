@@ -16,9 +16,15 @@ public static class FactCatalog
     public const int ReviewsIndex = 7;
     public const int ValueIndex = 8;
     public const int PromisedRefundIndex = 9;
+    public const int DoneIndex = 10;
+    public const int OffPlatformIndex = 11;
+    public const int DueInHoursIndex = 12;
+    public const int AlreadyIndex = 13;
+    public const int ContractIndex = 14;
+    public const int FundsIndex = 15;
 
     /// <summary>How many facts the decision table can test (all but the marketplace).</summary>
-    public const int DecisionFactCount = 10;
+    public const int DecisionFactCount = 16;
 
     /// <summary>The name of the command these facts belong to.</summary>
     public const string CommandName = "cancel-advice";
@@ -147,6 +153,99 @@ public static class FactCatalog
         Kind = FactKind.Boolean,
     };
 
+    public static readonly FactDefinition Done = new()
+    {
+        Index = DoneIndex,
+        Name = "done",
+        Description = "How much of the ordered work is finished, whether or not it was shown or sent",
+        Kind = FactKind.Choice,
+        Choices = WireNames.Of<WorkDone>(),
+        ChoiceHints = new Dictionary<string, string>
+        {
+            ["none"] = "nothing finished yet",
+            ["some"] = "a small part is finished",
+            ["most"] = "most of it is finished",
+            ["all"] = "all of it is finished",
+        },
+    };
+
+    public static readonly FactDefinition OffPlatformFact = new()
+    {
+        Index = OffPlatformIndex,
+        Name = "off-platform",
+        Description = "The most serious thing that went outside the marketplace",
+        Kind = FactKind.Choice,
+        Choices = WireNames.Of<OffPlatform>(),
+        ChoiceHints = new Dictionary<string, string>
+        {
+            ["none"] = "everything stayed on the marketplace",
+            ["talk"] = "messages by e-mail or chat apps",
+            ["work"] = "work or files by e-mail, chat apps or file links",
+            ["payment"] = "a payment outside was proposed or made",
+        },
+    };
+
+    public static readonly FactDefinition DueInHours = new()
+    {
+        Index = DueInHoursIndex,
+        Name = "due-in-hours",
+        Description = "Hours left before the order is due (for orders not yet late)",
+        Kind = FactKind.Integer,
+        Min = 0,
+        Max = 10_000,
+    };
+
+    public static readonly FactDefinition Already = new()
+    {
+        Index = AlreadyIndex,
+        Name = "already",
+        Description = "The last step already taken in this dispute",
+        Kind = FactKind.Choice,
+        Choices = WireNames.Of<PriorStep>(),
+        ChoiceHints = new Dictionary<string, string>
+        {
+            ["nothing"] = "no step taken yet",
+            ["i-asked-to-cancel"] = "you sent a cancellation request",
+            ["buyer-refused-cancel"] = "you asked to cancel, the buyer refused",
+            ["asked-extension"] = "you asked for more time",
+            ["extension-refused"] = "you asked for more time, the buyer refused",
+            ["contacted-support"] = "you wrote to support, no decision yet",
+            ["support-decided"] = "support has already decided",
+            ["dispute-open"] = "a formal dispute is open",
+        },
+    };
+
+    public static readonly FactDefinition Contract = new()
+    {
+        Index = ContractIndex,
+        Name = "contract",
+        Description = "Upwork: the contract type",
+        Kind = FactKind.Choice,
+        Choices = WireNames.Of<ContractType>(),
+        Marketplaces = [Marketplace.Upwork],
+        ChoiceHints = new Dictionary<string, string>
+        {
+            ["fixed"] = "fixed price, paid by milestones",
+            ["hourly"] = "hourly, billed weekly from the Work Diary",
+        },
+    };
+
+    public static readonly FactDefinition Funds = new()
+    {
+        Index = FundsIndex,
+        Name = "funds",
+        Description = "Upwork: where the money is",
+        Kind = FactKind.Choice,
+        Choices = WireNames.Of<FundsLocation>(),
+        Marketplaces = [Marketplace.Upwork],
+        ChoiceHints = new Dictionary<string, string>
+        {
+            ["in-escrow"] = "funded, held in escrow",
+            ["released"] = "already paid out to you",
+            ["none"] = "nothing funded or paid",
+        },
+    };
+
     public static readonly FactDefinition MarketplaceFact = new()
     {
         Index = -1,
@@ -158,7 +257,7 @@ public static class FactCatalog
 
     /// <summary>The facts the decision table tests, indexed by <see cref="FactDefinition.Index"/>.</summary>
     public static readonly IReadOnlyList<FactDefinition> DecisionFacts =
-        [AskedBy, Stage, Reason, Buyer, Late, Orders, Rate, Reviews, Value, PromisedRefund];
+        [AskedBy, Stage, Reason, Buyer, Late, Orders, Rate, Reviews, Value, PromisedRefund, Done, OffPlatformFact, DueInHours, Already, Contract, Funds];
 
     /// <summary>Every option of the command, in the order it is registered and listed.</summary>
     public static readonly IReadOnlyList<FactDefinition> All = [.. DecisionFacts, MarketplaceFact];

@@ -20,6 +20,11 @@ public sealed record FactDefinition
     /// <summary>Short descriptions of the choices, where the wire name alone could be misread.</summary>
     public IReadOnlyDictionary<string, string> ChoiceHints { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The marketplaces the fact applies to; empty for every marketplace.</summary>
+    public IReadOnlyList<Marketplace> Marketplaces { get; init; } = [];
+
+    public bool AppliesTo(Marketplace marketplace) => Marketplaces.Count == 0 || Marketplaces.Contains(marketplace);
+
     public int Min { get; init; }
     public int Max { get; init; }
 

@@ -5,7 +5,11 @@ using YamlDotNet.RepresentationModel;
 
 namespace ForumHelper.Core.GoldenCases;
 
-/// <summary>Reads golden case files (one case per <c>*.yaml</c> file), recording every problem with its line.</summary>
+/// <summary>
+/// Reads golden case files, recording every problem with its line. A <c>*.yaml</c> file holds one
+/// case (<c>name</c>, <c>ask</c>, <c>expect</c>) or, under <c>cases:</c>, a list of them, so the cases
+/// that test one row of the knowledge can sit together.
+/// </summary>
 public static class GoldenCaseLoader
 {
     public static (IReadOnlyList<GoldenCase> Cases, IReadOnlyList<DataProblem> Problems) LoadFolder(string folder)
@@ -21,10 +25,7 @@ public static class GoldenCaseLoader
         foreach (var path in Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
         {
             var file = YamlFile.Read(path, DataSetLoader.Display(folder, Path.GetFileName(path)));
-            if (Load(file) is { } golden)
-            {
-                cases.Add(golden);
-            }
+            cases.AddRange(LoadAll(file));
 
             problems.AddRange(file.Problems);
         }
@@ -32,14 +33,43 @@ public static class GoldenCaseLoader
         return (cases, problems);
     }
 
-    public static GoldenCase? Load(YamlFile file)
+    /// <summary>Every case in a file: the one case at its root, or each item of its <c>cases</c> list.</summary>
+    public static IReadOnlyList<GoldenCase> LoadAll(YamlFile file)
     {
         var root = file.Root();
         if (root is null)
         {
-            return null;
+            return [];
         }
 
+        if (file.Child(root, "cases") is not { } list)
+        {
+            return Load(file, root) is { } single ? [single] : [];
+        }
+
+        file.CheckKeys(root, "a file of golden cases", "cases");
+        if (list is not YamlSequenceNode items)
+        {
+            file.Problem(list, "`cases` must be a list of cases, each with `name`, `ask` and `expect`");
+            return [];
+        }
+
+        var cases = new List<GoldenCase>();
+        foreach (var item in items)
+        {
+            if (file.AsMapping(item, "a golden case") is { } mapping && Load(file, mapping) is { } golden)
+            {
+                cases.Add(golden);
+            }
+        }
+
+        return cases;
+    }
+
+    public static GoldenCase? Load(YamlFile file) => file.Root() is { } root ? Load(file, root) : null;
+
+    private static GoldenCase? Load(YamlFile file, YamlMappingNode root)
+    {
         file.CheckKeys(root, "a golden case", "name", "ask", "expect");
         var name = file.AsScalar(file.Required(root, "name", "A golden case"), "`name`");
         var askNode = file.Required(root, "ask", "A golden case");

@@ -2,12 +2,12 @@ using ForumHelper.Core.Facts;
 
 namespace ForumHelper.Core.Policies;
 
-/// <summary>What enumerating every distinct situation through a decision table found.</summary>
-/// <param name="Combinations">How many distinct situations were tried.</param>
+/// <summary>What the analysis of a decision table found.</summary>
+/// <param name="Combinations">How many distinct situations the table tells apart.</param>
 /// <param name="NeverFiring">Rules that no situation reaches first.</param>
 /// <param name="UnansweredCount">Situations no rule answers.</param>
 /// <param name="UnansweredExamples">A few of them, to show the maintainer.</param>
-/// <param name="Witnesses">For each rule that fires, the first situation it answers.</param>
+/// <param name="Witnesses">For each rule that fires, the lowest situation (unknowns first) it answers.</param>
 public sealed record TableReport(
     long Combinations,
     IReadOnlyList<DecisionRule> NeverFiring,
