@@ -1,3 +1,4 @@
+using CsCheck;
 using ForumHelper.Core.Disputes;
 using ForumHelper.Core.Facts;
 using ForumHelper.Core.Policies;
@@ -174,6 +175,32 @@ public class AdvisorTests
         var advice = Advise("/cancel-advice asked-by:buyer stage:draft-in-chat reason:changed-mind");
 
         Assert.Contains(advice.MissingFacts, q => q.Fact.Name == "done");
+    }
+
+    [Fact]
+    public void Advise_LittleDoneWithTheDueTimeCloseOrPast_NeverSaysDeliver()
+    {
+        // Delivering part of an order is what brings warnings: with little done and no time left,
+        // "deliver" can only mean something unfinished.
+        var littleDoneNoTime = Gen.Select(GeneratedFacts.Any, Gen.OneOfConst(WorkDone.None, WorkDone.Some), Gen.OneOfConst(OrderStage.InProgress, OrderStage.DraftInChat),
+            Gen.Frequency((1, Gen.Int[0, 23].Select(h => ((int?)h, (Lateness?)null))), (1, Gen.OneOfConst(Lateness.Late, Lateness.VeryLate).Select(l => ((int?)null, (Lateness?)l)))),
+            (f, done, stage, time) => f with { Marketplace = Marketplace.Fiverr, Contract = null, Funds = null, Done = done, Stage = stage, DueInHours = time.Item1, Late = time.Item2 });
+        littleDoneNoTime.Sample(facts =>
+            {
+                var advice = Advisor.Advise(facts, Fiverr, Today);
+                Assert.True(advice.Recommendation != "deliver-properly", $"{SlashLine.Format(facts)} → {advice.Recommendation} ({advice.RuleId})");
+            }, iter: 20_000);
+    }
+
+    [Fact]
+    public void Advise_HostileBuyer_NeverOffersAPartialRefund()
+    {
+        // A refund given under a review threat is a refund traded for a review.
+        GeneratedFacts.Any.Where(f => f.Buyer == BuyerBehaviour.Hostile).Sample(facts =>
+        {
+            var advice = Advisor.Advise(facts, RealData.Set.Policies[facts.Marketplace], Today);
+            Assert.True(advice.Recommendation != "offer-partial-refund", $"{SlashLine.Format(facts)} → {advice.Recommendation} ({advice.RuleId})");
+        }, iter: 20_000);
     }
 
     private static Advice Advise(string line) => Advisor.Advise(SlashLine.ParseFacts(line).Value!, Fiverr, Today);
