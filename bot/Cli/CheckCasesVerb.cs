@@ -3,7 +3,7 @@ using ForumHelper.Core.GoldenCases;
 
 namespace ForumHelper.Bot.Cli;
 
-/// <summary><c>check-cases [DIR]</c>: runs the golden cases and prints each failure and a total.</summary>
+/// <summary><c>check-cases [DIR]</c>: runs the golden cases, prints each failure and every rule or note no case covers, and a total.</summary>
 internal static class CheckCasesVerb
 {
     public static Command Create(Option<string?> dataOption, CliConsole console)
@@ -58,7 +58,15 @@ internal static class CheckCasesVerb
             }
         }
 
-        console.Out.WriteLine($"{passed} passed, {failed} failed");
+        // Every rule and note must be held in place by a case, or it could move unnoticed.
+        var uncovered = GoldenCaseCoverage.Uncovered(cases, data);
+        foreach (var problem in uncovered)
+        {
+            console.Out.WriteLine("UNCOVERED " + problem);
+        }
+
+        console.Out.WriteLine($"{passed} passed, {failed} failed" + (uncovered.Count > 0 ? $", {uncovered.Count} rules or notes without a case" : ""));
+        failed += uncovered.Count;
         return failed == 0 ? ExitCodes.Success : ExitCodes.DataProblems;
     }
 }

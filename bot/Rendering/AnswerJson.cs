@@ -6,6 +6,8 @@ internal sealed record AnswerJson(
     string Marketplace,
     string Recommendation,
     string Rule,
+    bool Confident,
+    IReadOnlyList<string> Conflicts,
     IReadOnlyList<string> Reasons,
     IReadOnlyList<OutcomeJson> Outcomes,
     IReadOnlyList<string> MissingFacts,

@@ -73,7 +73,13 @@ internal static class DiscordAnswerRenderer
 
     private static Embed Embed(Answer answer)
     {
-        var description = new StringBuilder(answer.Summary);
+        var description = new StringBuilder();
+        foreach (var caveat in answer.Caveats)
+        {
+            description.Append("⚠️ ").Append(caveat).Append("\n\n");
+        }
+
+        description.Append(answer.Summary);
         if (answer.Points.Count > 0)
         {
             description.Append("\n\n**").Append(answer.Labels.Why).Append("**");

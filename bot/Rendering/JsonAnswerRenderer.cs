@@ -28,6 +28,8 @@ internal static class JsonAnswerRenderer
             WireNames.Of(advice.Facts.Marketplace),
             advice.Recommendation,
             advice.RuleId,
+            advice.Confident,
+            advice.Conflicts,
             advice.Reasons,
             outcomes,
             advice.MissingFacts.Select(q => q.Fact.Name).ToList(),

@@ -11,6 +11,11 @@ internal static class TerminalAnswerRenderer
         var text = new StringBuilder();
         var title = answer.Title;
         text.Append(TerminalText.Strong(title, color)).Append('\n').Append(new string('=', Math.Min(title.Length, width))).Append("\n\n");
+        foreach (var caveat in answer.Caveats)
+        {
+            text.Append(TerminalText.Wrap(TerminalText.FromMarkdown(caveat, color), width, "    ", "(!) ")).Append("\n\n");
+        }
+
         text.Append(TerminalText.Wrap(TerminalText.FromMarkdown(answer.Summary, color), width, "")).Append("\n\n");
 
         if (answer.Points.Count > 0)

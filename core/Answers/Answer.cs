@@ -11,6 +11,9 @@ public sealed record Answer
     public required string Title { get; init; }
     public required string Summary { get; init; }
 
+    /// <summary>What to know before the advice: facts that contradict each other, or a case the table was not built to judge.</summary>
+    public IReadOnlyList<string> Caveats { get; init; } = [];
+
     /// <summary>One text per reason, in order.</summary>
     public required IReadOnlyList<string> Points { get; init; }
     public required IReadOnlyList<OutcomeText> Outcomes { get; init; }

@@ -21,7 +21,7 @@ public sealed class AnswerBook
 
     /// <summary>The labels every answer book must have.</summary>
     public static readonly IReadOnlyList<string> LabelKeys =
-        ["why", "paths", "recommended", "rate", "review-risk", "warning-risk", "money", "question", "more-questions"];
+        ["why", "paths", "recommended", "rate", "review-risk", "warning-risk", "money", "question", "more-questions", "uncertain"];
 
     public required string Locale { get; init; }
     public required IReadOnlyDictionary<string, RecommendationText> Recommendations { get; init; }
@@ -32,6 +32,8 @@ public sealed class AnswerBook
 
     /// <summary>Questions that double-check a given fact, keyed <c>fact=alternative</c>.</summary>
     public required IReadOnlyDictionary<string, AnswerText> Confirmations { get; init; }
+    /// <summary>Texts that name contradicting facts, keyed as in the policies' <c>conflicts</c>.</summary>
+    public required IReadOnlyDictionary<string, AnswerText> Conflicts { get; init; }
     public required IReadOnlyDictionary<string, AnswerText> Outcomes { get; init; }
     public required AnswerLabels Labels { get; init; }
     public required AnswerText Footer { get; init; }
@@ -87,9 +89,21 @@ public sealed class AnswerBook
             .Select(text => text.Render(context))
             .ToList();
 
+        var caveats = new List<string>(advice.Conflicts.Count + 1);
+        if (!advice.Confident)
+        {
+            caveats.Add(Labels.Uncertain);
+        }
+
+        foreach (var conflict in advice.Conflicts)
+        {
+            caveats.Add(Conflicts[conflict].Render(context));
+        }
+
         return new Answer
         {
             Recommendation = advice.Recommendation,
+            Caveats = caveats,
             Title = recommendation.Title,
             Summary = recommendation.Summary.Render(context),
             Points = points,

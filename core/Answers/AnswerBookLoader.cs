@@ -15,7 +15,7 @@ public static partial class AnswerBookLoader
             return null;
         }
 
-        file.CheckKeys(root, "an answers file", "locale", "labels", "recommendations", "reasons", "questions", "confirmations", "outcomes");
+        file.CheckKeys(root, "an answers file", "locale", "labels", "recommendations", "reasons", "questions", "confirmations", "conflicts", "outcomes");
         var locale = file.AsScalar(file.Required(root, "locale", "An answers file"), "`locale`");
 
         var labelsNode = file.AsMapping(file.Required(root, "labels", "An answers file"), "`labels`");
@@ -57,6 +57,7 @@ public static partial class AnswerBookLoader
         var reasons = ReadTexts(file, file.Required(root, "reasons", "An answers file"), "reasons");
         var questions = ReadTexts(file, file.Required(root, "questions", "An answers file"), "questions");
         var confirmations = ReadTexts(file, file.Child(root, "confirmations"), "confirmations");
+        var conflicts = ReadTexts(file, file.Child(root, "conflicts"), "conflicts");
         foreach (var key in questions.Keys.Where(k => FactCatalog.Find(k) is not { Index: >= 0, Required: false }))
         {
             file.Problem(questions[key].Alternatives[0].Line, $"`questions` has `{key}`, which is not an optional fact; valid: {string.Join(", ", FactCatalog.DecisionFacts.Where(f => !f.Required).Select(f => f.Name))}");
@@ -101,6 +102,7 @@ public static partial class AnswerBookLoader
             Reasons = reasons,
             Questions = questions,
             Confirmations = confirmations,
+            Conflicts = conflicts,
             Outcomes = outcomes,
             Footer = footer,
             Labels = new AnswerLabels
@@ -114,6 +116,7 @@ public static partial class AnswerBookLoader
                 Money = labels["money"],
                 Question = labels["question"],
                 MoreQuestions = labels["more-questions"],
+                Uncertain = labels["uncertain"],
             },
         };
     }

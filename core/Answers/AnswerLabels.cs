@@ -12,4 +12,7 @@ public sealed record AnswerLabels
     public required string Money { get; init; }
     public required string Question { get; init; }
     public required string MoreQuestions { get; init; }
+
+    /// <summary>Said first when the case is one the table was not built to judge.</summary>
+    public required string Uncertain { get; init; }
 }

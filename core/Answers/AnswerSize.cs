@@ -10,6 +10,7 @@ public static class AnswerSize
 
     public static int Description(Answer answer) =>
         answer.Summary.Length
+        + answer.Caveats.Sum(c => c.Length + Separator)
         + answer.Labels.Why.Length + answer.Points.Sum(p => p.Length + Separator)
         + (answer.Question is null ? 0 : answer.Labels.Question.Length + answer.Question.Length + Separator)
         + (answer.MoreQuestions.Count == 0 ? 0 : answer.Labels.MoreQuestions.Length + answer.MoreQuestions.Sum(q => q.Length + Separator))

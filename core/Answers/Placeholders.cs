@@ -13,6 +13,9 @@ public static class Placeholders
 {
     private static readonly CultureInfo English = CultureInfo.InvariantCulture;
 
+    // One decimal, then more only when needed to show a change.
+    private static readonly string[] VisibleFormats = ["0.#", "0.##", "0.###", "0.####"];
+
     // Humanizer's inflector takes microseconds per call, so each unit's plural is looked up once.
     private static readonly (string One, string Many) Orders = Words("order");
     private static readonly (string One, string Many) Reviews = Words("review");
@@ -44,9 +47,12 @@ public static class Placeholders
             yield return Always(number.Replace('-', '_'), c => Unit(c.Advice.Policy.Numbers[number], unit));
         }
 
-        yield return Sometimes("rate_before", perOutcome: true, value: c => c.Outcome?.RateChange?.Before is { } v ? Percent(v) : null);
-        yield return Sometimes("rate_after", perOutcome: true, value: c => c.Outcome?.RateChange?.After is { } v ? Percent(v) : null);
-        yield return Sometimes("points_lost", perOutcome: true, value: c => c.Outcome?.RateChange?.PointsLost is { } v ? Points(v) : null);
+        // A rate of 0 % cannot fall: it has its own placeholder, so no text says "from 0% to 0%" or "below 0%".
+        yield return Sometimes("rate_before", perOutcome: true, value: c => c.Outcome?.RateChange?.Before is > 0 and var v ? Percent(v) : null);
+        yield return Sometimes("rate_floor", perOutcome: true, value: c => c.Outcome?.RateChange?.Before is 0 ? Percent(0) : null);
+        yield return Sometimes("rate_after", perOutcome: true, value: c => c.Outcome?.RateChange is { Before: > 0 and var before, After: { } after } ? PercentApart(after, before) : null);
+        yield return Sometimes("points_lost", perOutcome: true, value: c => c.Outcome?.RateChange is { Before: not 0, PointsLost: > 0 and var v } ? Points(v) : null);
+        yield return Sometimes("rate_given", c => c.Advice.Facts.CompletionRate is { } r ? Percent(r) : null);
         yield return Sometimes("orders", c => c.Advice.Facts.OrdersInWindow is { } n ? Quantity(n, Orders) : null);
         yield return Sometimes("reviews", c => c.Advice.Facts.Reviews is { } n ? Quantity(n, Reviews) : null);
         yield return Sometimes("value", c => c.Advice.Facts.OrderValue is { } n ? Dollars(n) : null);
@@ -81,9 +87,26 @@ public static class Placeholders
 
     private static string Percent(double value) => value.ToString("0.#", English) + "%";
 
+    /// <summary>A rate after a drop, with as many decimals as it takes to differ from the rate before (10,000 orders: 100% to 99.99%).</summary>
+    private static string PercentApart(double after, double before)
+    {
+        var shown = Percent(before);
+        foreach (var format in VisibleFormats)
+        {
+            var text = after.ToString(format, English) + "%";
+            if (text != shown)
+            {
+                return text;
+            }
+        }
+
+        return after.ToString(VisibleFormats[^1], English) + "%";
+    }
+
     private static string Points(double value)
     {
-        var text = value.ToString("0.#", English);
+        // A loss too small to see at one decimal gets the decimals that show it, never "0 points".
+        var text = VisibleFormats.Select(format => value.ToString(format, English)).FirstOrDefault(t => t != "0") ?? value.ToString(VisibleFormats[^1], English);
         return text == "1" ? "1 point" : text + " points";
     }
 

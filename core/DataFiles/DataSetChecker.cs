@@ -67,8 +67,27 @@ internal static class DataSetChecker
         var usedReasons = new HashSet<string>(StringComparer.Ordinal);
         var usedPaths = new HashSet<string>(StringComparer.Ordinal);
         var usedConfirmations = new HashSet<string>(StringComparer.Ordinal);
+        var usedConflicts = new HashSet<string>(StringComparer.Ordinal);
         foreach (var policy in data.Policies.Values)
         {
+            if (policy.TracksCompletionRate)
+            {
+                usedConflicts.Add(Advisor.RateImpossibleConflict);
+                if (!book.Conflicts.ContainsKey(Advisor.RateImpossibleConflict))
+                {
+                    yield return new DataProblem(book.File, 1, $"no text for `conflicts.{Advisor.RateImpossibleConflict}`: {policy.DisplayName} keeps a completion rate, so a rate its orders cannot give must be named");
+                }
+            }
+
+            foreach (var conflict in policy.Conflicts)
+            {
+                usedConflicts.Add(conflict.Key);
+                if (!book.Conflicts.ContainsKey(conflict.Key))
+                {
+                    yield return new DataProblem(policy.File, conflict.Line, $"conflict `{conflict.Key}` has no text in {book.File} (`conflicts.{conflict.Key}`)");
+                }
+            }
+
             foreach (var path in policy.Paths.Values)
             {
                 usedPaths.Add(path.Key);
@@ -122,6 +141,11 @@ internal static class DataSetChecker
         foreach (var (key, text) in book.Recommendations.Where(pair => !usedPaths.Contains(pair.Key)))
         {
             yield return new DataProblem(book.File, text.Line, $"recommendation `{key}` is a path of no policy; remove it or add the path");
+        }
+
+        foreach (var (key, text) in book.Conflicts.Where(pair => !usedConflicts.Contains(pair.Key)))
+        {
+            yield return new DataProblem(book.File, text.Alternatives[0].Line, $"conflict `{key}` is named by no policy's `conflicts`");
         }
 
         foreach (var (key, text) in book.Confirmations.Where(pair => !usedConfirmations.Contains(pair.Key)))

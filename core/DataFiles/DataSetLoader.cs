@@ -83,6 +83,7 @@ public static class DataSetLoader
             Reasons = pair.Value.Reasons,
             Questions = pair.Value.Questions,
             Confirmations = pair.Value.Confirmations,
+            Conflicts = pair.Value.Conflicts,
             Outcomes = pair.Value.Outcomes,
             Labels = pair.Value.Labels,
             Footer = pair.Value.Footer,

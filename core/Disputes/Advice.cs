@@ -19,6 +19,12 @@ public sealed record Advice
     /// <summary>The decision-table row that matched.</summary>
     public required string RuleId { get; init; }
 
+    /// <summary>False when the row covers a case the table was not built to judge; the answer says so.</summary>
+    public bool Confident { get; init; } = true;
+
+    /// <summary>Keys of given facts that contradict each other (<c>conflicts.KEY</c> in the answer book).</summary>
+    public IReadOnlyList<string> Conflicts { get; init; } = [];
+
     /// <summary>Reason keys: the rule's, then those of matching notes.</summary>
     public required IReadOnlyList<string> Reasons { get; init; }
 

@@ -9,6 +9,9 @@ namespace ForumHelper.Core.Disputes;
 /// </summary>
 public static class Advisor
 {
+    /// <summary>The conflict every completion-rate marketplace can have: a rate no number of cancellations gives with these orders.</summary>
+    public const string RateImpossibleConflict = "rate-impossible-for-orders";
+
     public static Advice Advise(DisputeFacts facts, MarketplacePolicy policy, DateOnly today)
     {
         if (facts.Marketplace != policy.Marketplace)
@@ -16,7 +19,11 @@ public static class Advisor
             throw new ArgumentException($"Facts are for {facts.Marketplace}, the policy for {policy.Marketplace}.", nameof(policy));
         }
 
-        var vector = facts.ToVector();
+        var conflicts = Conflicts(facts, facts.ToVector(), policy);
+
+        // What the rules see: the given facts, less a rate the orders show cannot be true.
+        var used = RateFacts(facts, conflicts);
+        var vector = used.ToVector();
         var rule = Decide(policy.Table, vector);
         var reasons = new List<string>(rule.Reasons);
         foreach (var note in policy.Table.Notes)
@@ -34,12 +41,37 @@ public static class Advisor
             Today = today,
             Recommendation = rule.Recommendation,
             RuleId = rule.Id,
+            Confident = rule.Confident,
+            Conflicts = conflicts,
             Reasons = reasons,
-            Outcomes = Outcomes(facts, vector, policy, rule.Recommendation, today),
+            Outcomes = Outcomes(used, vector, policy, rule.Recommendation, today),
             Confirmations = Confirmations(vector, policy, rule.Recommendation),
             MissingFacts = MissingFacts(vector, policy, rule),
         };
     }
+
+    private static List<string> Conflicts(DisputeFacts facts, FactVector vector, MarketplacePolicy policy)
+    {
+        var found = new List<string>();
+        if (policy.TracksCompletionRate && facts is { OrdersInWindow: { } orders, CompletionRate: { } rate } && !CompletionRate.IsPossible(orders, rate))
+        {
+            found.Add(RateImpossibleConflict);
+        }
+
+        foreach (var conflict in policy.Conflicts)
+        {
+            if (conflict.When.Matches(vector) && !found.Contains(conflict.Key))
+            {
+                found.Add(conflict.Key);
+            }
+        }
+
+        return found;
+    }
+
+    // A rate the orders cannot give is named, and the arithmetic works from the orders alone rather than from a wrong number.
+    private static DisputeFacts RateFacts(DisputeFacts facts, List<string> conflicts) =>
+        conflicts.Contains(RateImpossibleConflict) ? facts with { CompletionRate = null } : facts;
 
     // The loader refuses a table that leaves any combination unanswered, so no match is a bug.
     private static DecisionRule Decide(DecisionTable table, FactVector vector) =>
@@ -83,7 +115,7 @@ public static class Advisor
         var questions = new List<FactQuestion>();
         foreach (var check in policy.Confirmations)
         {
-            if (vector[check.Fact.Index] != check.GivenCode)
+            if (vector[check.Fact.Index] != check.GivenCode || check.Unless?.Matches(vector) == true)
             {
                 continue;
             }

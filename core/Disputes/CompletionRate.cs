@@ -30,6 +30,36 @@ public static class CompletionRate
     }
 
     /// <summary>
+    /// Whether a rate could be shown with this many completed orders: some whole number of earlier
+    /// cancellations must round to it. Five orders give 100 % or at most 83 %, never 92 %; with no
+    /// completed order the rate is 0 % (only cancellations) or 100 % (no orders at all).
+    /// </summary>
+    public static bool IsPossible(int completedOrders, int ratePercent)
+    {
+        if (completedOrders == 0)
+        {
+            return ratePercent is 0 or 100;
+        }
+
+        if (ratePercent <= 0)
+        {
+            return false;
+        }
+
+        // The rate falls as cancellations grow, so only the count nearest to the rate can round to it.
+        var cancelled = CancelledBefore(completedOrders, ratePercent);
+        for (var c = Math.Max(0, cancelled - 1); c <= cancelled + 1; c++)
+        {
+            if ((int)Math.Round(100.0 * completedOrders / (completedOrders + c), MidpointRounding.AwayFromZero) == ratePercent)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The cancellations already in the window implied by the rate: n·(100−r)/r, rounded, since the
     /// marketplace shows a rounded percentage. A rate of 0 with completed orders cannot be, so it
     /// counts as no completed share at all (the rate can only stay at 0).

@@ -3,15 +3,18 @@ using System.Text;
 namespace ForumHelper.Core.Facts;
 
 /// <summary>
-/// A question's facts and day in a few dozen characters (<c>0.1.4.1..2.k.2s...0.1uv</c>): what a
+/// A question's facts and day in a few dozen characters (<c>0014zzzzzzzz.2.k..2s..1uv</c>): what a
 /// button carries so that any replica can give the same answer again, with no memory of the
 /// question. It holds only what the member chose and the numbers they gave, which the answer they
-/// see already shows; never an id or a name. Decoding checks every value against the fact catalog,
-/// since a button id comes back from the client and may have been forged.
+/// see already shows; never an id or a name. The first part is the marketplace and then one base-36
+/// digit per choice or yes/no fact (<c>z</c> when not given); then each number fact, base 36, empty
+/// when not given; then the day. Decoding checks every value against the fact catalog, since a
+/// button id comes back from the client and may have been forged.
 /// </summary>
 public static class DisputeFactsCode
 {
     private const char Separator = '.';
+    private const char NotGiven = 'z';
     private const string Digits = "0123456789abcdefghijklmnopqrstuvwxyz";
     private static readonly DateOnly Epoch = new(2020, 1, 1);
 
@@ -20,27 +23,37 @@ public static class DisputeFactsCode
     private static readonly DateOnly LastDay = new(2100, 12, 31);
     private static readonly int Marketplaces = Enum.GetValues<Marketplace>().Length;
 
-    // The marketplace, the decision facts in catalog order, then the day.
-    private static readonly int Parts = FactCatalog.DecisionFactCount + 2;
+    private static readonly FactDefinition[] Choices = [.. FactCatalog.DecisionFacts.Where(f => f.Kind != FactKind.Integer)];
+    private static readonly FactDefinition[] Numbers = [.. FactCatalog.DecisionFacts.Where(f => f.Kind == FactKind.Integer)];
+
+    // The marketplace and choices, each number, then the day.
+    private static readonly int Parts = 1 + Numbers.Length + 1;
 
     // Buttons sent before `done`, `off-platform`, `due-in-hours`, `already`, `contract` and `funds`
-    // existed carried the first ten facts; they stay valid.
-    private const int LegacyParts = 10 + 2;
+    // existed carried the marketplace and the first ten facts, each in its own part; they stay valid.
+    private const int LegacyFacts = 10;
+    private const int LegacyParts = 1 + LegacyFacts + 1;
 
     /// <summary>The longest code any facts and day up to the year 2100 give; a button id must have room for it.</summary>
     public static int MaxLength { get; } = Encode(Largest(), LastDay).Length;
 
     public static string Encode(DisputeFacts facts, DateOnly day)
     {
-        var text = new StringBuilder(40);
-        Append(text, (int)facts.Marketplace);
         var vector = facts.ToVector();
-        for (var i = 0; i < FactCatalog.DecisionFactCount; i++)
+        var text = new StringBuilder(40);
+        text.Append(Digits[(int)facts.Marketplace]);
+        foreach (var fact in Choices)
+        {
+            // Every choice fact has fewer than 35 values, so one digit holds it and `z` is free for "not given".
+            text.Append(vector[fact.Index] == FactVector.Unknown ? NotGiven : Digits[vector[fact.Index]]);
+        }
+
+        foreach (var fact in Numbers)
         {
             text.Append(Separator);
-            if (vector[i] != FactVector.Unknown)
+            if (vector[fact.Index] != FactVector.Unknown)
             {
-                Append(text, vector[i]);
+                Append(text, vector[fact.Index]);
             }
         }
 
@@ -49,41 +62,32 @@ public static class DisputeFactsCode
         return text.ToString();
     }
 
-    /// <summary>The facts and day, or false for anything <see cref="Encode"/> could not have made.</summary>
+    /// <summary>The facts and day, or false for anything <see cref="Encode"/> could not have made (now or before the later facts).</summary>
     public static bool TryDecode(string? code, out DisputeFacts facts, out DateOnly day)
     {
         facts = null!;
         day = default;
         var parts = code?.Split(Separator);
-        if (parts is null || (parts.Length != Parts && parts.Length != LegacyParts) || !TryNumber(parts[0], out var marketplace) || marketplace >= Marketplaces)
-        {
-            return false;
-        }
-
-        // A code from before the later facts existed carries fewer: those are unknown, as they were then.
-        var carried = parts.Length - 2;
         var codes = new int[FactCatalog.DecisionFactCount];
         Array.Fill(codes, FactVector.Unknown);
-        for (var i = 0; i < carried; i++)
+        int marketplace;
+        if (parts?.Length == Parts)
         {
-            var definition = FactCatalog.DecisionFacts[i];
-            if (parts[i + 1].Length == 0)
-            {
-                codes[i] = FactVector.Unknown;
-                if (definition.Required)
-                {
-                    return false;
-                }
-
-                continue;
-            }
-
-            if (!TryNumber(parts[i + 1], out var value) || !Allowed(definition, value) || !definition.AppliesTo((Marketplace)marketplace))
+            if (!TryCurrent(parts, codes, out marketplace))
             {
                 return false;
             }
-
-            codes[i] = value;
+        }
+        else if (parts?.Length == LegacyParts)
+        {
+            if (!TryLegacy(parts, codes, out marketplace))
+            {
+                return false;
+            }
+        }
+        else
+        {
+            return false;
         }
 
         if (!TryNumber(parts[^1], out var days) || days > LastDay.DayNumber - Epoch.DayNumber)
@@ -96,12 +100,85 @@ public static class DisputeFactsCode
         return true;
     }
 
-    private static bool Allowed(FactDefinition definition, int value) => definition.Kind switch
+    private static bool TryCurrent(string[] parts, int[] codes, out int marketplace)
     {
-        FactKind.Choice => value < definition.Choices.Count,
-        FactKind.Boolean => value <= 1,
-        _ => value >= definition.Min && value <= definition.Max,
-    };
+        marketplace = -1;
+        var head = parts[0];
+        if (head.Length != 1 + Choices.Length || (marketplace = Digits.IndexOf(head[0], StringComparison.Ordinal)) < 0 || marketplace >= Marketplaces)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < Choices.Length; i++)
+        {
+            var c = head[i + 1];
+            if (c != NotGiven && !Store(Choices[i], Digits.IndexOf(c, StringComparison.Ordinal), marketplace, codes))
+            {
+                return false;
+            }
+
+            if (c == NotGiven && Choices[i].Required)
+            {
+                return false;
+            }
+        }
+
+        for (var i = 0; i < Numbers.Length; i++)
+        {
+            var part = parts[i + 1];
+            if (part.Length > 0 && (!TryNumber(part, out var value) || !Store(Numbers[i], value, marketplace, codes)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool TryLegacy(string[] parts, int[] codes, out int marketplace)
+    {
+        if (!TryNumber(parts[0], out marketplace) || marketplace >= Marketplaces)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < LegacyFacts; i++)
+        {
+            var definition = FactCatalog.DecisionFacts[i];
+            if (parts[i + 1].Length == 0)
+            {
+                if (definition.Required)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (!TryNumber(parts[i + 1], out var value) || !Store(definition, value, marketplace, codes))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Store(FactDefinition definition, int value, int marketplace, int[] codes)
+    {
+        var allowed = value >= 0 && definition.AppliesTo((Marketplace)marketplace) && definition.Kind switch
+        {
+            FactKind.Choice => value < definition.Choices.Count,
+            FactKind.Boolean => value <= 1,
+            _ => value >= definition.Min && value <= definition.Max,
+        };
+        if (allowed)
+        {
+            codes[definition.Index] = value;
+        }
+
+        return allowed;
+    }
 
     private static void Append(StringBuilder text, int value)
     {

@@ -6,4 +6,6 @@ namespace ForumHelper.Core.Policies;
 /// <param name="Recommendation">The path recommended (a key of the policy's paths).</param>
 /// <param name="Reasons">Reason keys, in the order the answer gives them.</param>
 /// <param name="Line">The line of the row in its policy file.</param>
-public sealed record DecisionRule(string Id, Condition When, string Recommendation, IReadOnlyList<string> Reasons, int Line);
+/// <param name="Confident">False for a row that covers a case the table was not built to judge
+/// (support already decided, a dispute already open): the answer then says so instead of sounding certain.</param>
+public sealed record DecisionRule(string Id, Condition When, string Recommendation, IReadOnlyList<string> Reasons, int Line, bool Confident = true);

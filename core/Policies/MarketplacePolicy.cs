@@ -22,6 +22,9 @@ public sealed record MarketplacePolicy
     public required DecisionTable Table { get; init; }
     public required IReadOnlyList<ConfirmCheck> Confirmations { get; init; }
 
+    /// <summary>Combinations of facts that contradict each other, named in the answer.</summary>
+    public IReadOnlyList<FactConflict> Conflicts { get; init; } = [];
+
     /// <summary>Optional facts in the order their questions matter most; the first is asked first.</summary>
     public required IReadOnlyList<FactDefinition> QuestionOrder { get; init; }
 

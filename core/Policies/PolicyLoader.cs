@@ -8,7 +8,7 @@ namespace ForumHelper.Core.Policies;
 public static class PolicyLoader
 {
     private static readonly string[] TopKeys =
-        ["marketplace", "name", "checked-on", "tracks-completion-rate", "numbers", "questions", "confirm", "paths", "rules", "notes"];
+        ["marketplace", "name", "checked-on", "tracks-completion-rate", "numbers", "questions", "confirm", "conflicts", "paths", "rules", "notes"];
 
     public static MarketplacePolicy? Load(YamlFile file)
     {
@@ -42,7 +42,8 @@ public static class PolicyLoader
         var rules = ReadRules(file, file.AsSequence(file.Required(root, "rules", "A policy file"), "`rules`"), paths);
         var notes = ReadNotes(file, file.AsSequence(file.Child(root, "notes"), "`notes`"), paths);
         var confirmations = ReadConfirmations(file, file.AsSequence(file.Child(root, "confirm"), "`confirm`"));
-        var questions = ReadQuestionOrder(file, file.Child(root, "questions"));
+        var conflicts = ReadConflicts(file, file.AsSequence(file.Child(root, "conflicts"), "`conflicts`"));
+        var questions = marketplace is { } market ? ReadQuestionOrder(file, file.Child(root, "questions"), market) : [];
 
         if (file.Problems.Count > 0 || marketplace is null || name is null || checkedOn is null || tracksRate is null || numbers is null)
         {
@@ -59,6 +60,7 @@ public static class PolicyLoader
             Paths = paths,
             Table = new DecisionTable(rules, notes),
             Confirmations = confirmations,
+            Conflicts = conflicts,
             QuestionOrder = questions,
             File = file.DisplayPath,
         };
@@ -194,7 +196,7 @@ public static class PolicyLoader
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in file.Rows(sequence, "each rule"))
         {
-            file.CheckKeys(row, "a rule", "id", "when", "recommend", "reasons");
+            file.CheckKeys(row, "a rule", "id", "when", "recommend", "reasons", "confident");
             var id = file.AsScalar(file.Required(row, "id", "A rule"), "`id`") ?? "?";
             if (!ids.Add(id))
             {
@@ -211,7 +213,8 @@ public static class PolicyLoader
 
             var reasons = file.AsScalarList(file.Required(row, "reasons", $"Rule `{id}`"), "`reasons`").Select(r => r.Value).ToList();
             var when = ConditionParser.Parse(file, file.Required(row, "when", $"Rule `{id}`"), $"`when` of rule `{id}`");
-            rules.Add(new DecisionRule(id, when, recommend ?? "", reasons, (int)row.Start.Line));
+            var confident = file.Child(row, "confident") is { } confidentNode ? ReadBoolean(file, confidentNode, "`confident`") ?? true : true;
+            rules.Add(new DecisionRule(id, when, recommend ?? "", reasons, (int)row.Start.Line, confident));
         }
 
         return rules;
@@ -254,7 +257,7 @@ public static class PolicyLoader
         var checks = new List<ConfirmCheck>();
         foreach (var row in file.Rows(sequence, "each `confirm` row"))
         {
-            file.CheckKeys(row, "a `confirm` row", "fact", "given", "could-be");
+            file.CheckKeys(row, "a `confirm` row", "fact", "given", "could-be", "unless");
             var factName = file.AsScalar(file.Required(row, "fact", "A `confirm` row"), "`fact`");
             var fact = factName is null ? null : FactCatalog.Find(factName);
             if (factName is not null && (fact is null || fact.Index < 0 || fact.Kind != FactKind.Choice))
@@ -267,11 +270,34 @@ public static class PolicyLoader
             var couldBe = ChoiceCode(file, fact, file.Required(row, "could-be", "A `confirm` row"));
             if (fact is not null && given is not null && couldBe is not null)
             {
-                checks.Add(new ConfirmCheck(fact, given.Value, couldBe.Value, (int)row.Start.Line));
+                var unless = file.Child(row, "unless") is { } unlessNode ? ConditionParser.Parse(file, unlessNode, "`unless` of a `confirm` row") : null;
+                checks.Add(new ConfirmCheck(fact, given.Value, couldBe.Value, (int)row.Start.Line, unless));
             }
         }
 
         return checks;
+    }
+
+    private static List<FactConflict> ReadConflicts(YamlFile file, YamlSequenceNode? sequence)
+    {
+        var conflicts = new List<FactConflict>();
+        foreach (var row in file.Rows(sequence, "each `conflicts` row"))
+        {
+            file.CheckKeys(row, "a `conflicts` row", "when", "key");
+            var key = file.AsScalar(file.Required(row, "key", "A `conflicts` row"), "`key`");
+            var when = ConditionParser.Parse(file, file.Required(row, "when", "A `conflicts` row"), "`when` of a `conflicts` row");
+            if (when.Tests.Count < 2)
+            {
+                file.Problem(row, "a conflict needs at least two facts in its `when`: it names facts that contradict each other");
+            }
+
+            if (key is not null)
+            {
+                conflicts.Add(new FactConflict(when, key, (int)row.Start.Line));
+            }
+        }
+
+        return conflicts;
     }
 
     private static int? ChoiceCode(YamlFile file, FactDefinition? fact, YamlNode? node)
@@ -292,7 +318,7 @@ public static class PolicyLoader
         return null;
     }
 
-    private static List<FactDefinition> ReadQuestionOrder(YamlFile file, YamlNode? node)
+    private static List<FactDefinition> ReadQuestionOrder(YamlFile file, YamlNode? node, Marketplace marketplace)
     {
         var order = new List<FactDefinition>();
         foreach (var (name, item) in file.AsScalarList(node, "`questions`"))
@@ -301,6 +327,10 @@ public static class PolicyLoader
             if (fact is null || fact.Index < 0 || fact.Required)
             {
                 file.Problem(item, $"`{name}` is not an optional fact; `questions` lists: {string.Join(", ", FactCatalog.DecisionFacts.Where(f => !f.Required).Select(f => f.Name))}");
+            }
+            else if (!fact.AppliesTo(marketplace))
+            {
+                file.Problem(item, $"`{name}` does not apply to {WireNames.Of(marketplace)}");
             }
             else if (order.Contains(fact))
             {
@@ -313,7 +343,7 @@ public static class PolicyLoader
         }
 
         // Facts left out are still asked about, after the listed ones.
-        order.AddRange(FactCatalog.DecisionFacts.Where(f => !f.Required && !order.Contains(f)));
+        order.AddRange(FactCatalog.DecisionFacts.Where(f => !f.Required && f.AppliesTo(marketplace) && !order.Contains(f)));
         return order;
     }
 

@@ -59,11 +59,8 @@ internal static class HostileInteractions
         "[{\"name\":\"sub\",\"type\":1,\"options\":[{\"name\":\"asked-by\",\"type\":3,\"value\":\"buyer\"}]}]",
         "[null]");
 
-    /// <summary>Options Discord could have sent: the required ones and some optional ones, each valid.</summary>
-    private static readonly Gen<string> ValidOptions = FactCatalog.All
-        .Select(fact => fact.Required ? ValidOption(fact) : Gen.Frequency((1, Gen.Const("")), (1, ValidOption(fact))))
-        .Aggregate(Gen.Const(""), (text, option) => Gen.Select(text, option, (sofar, next) => next.Length == 0 ? sofar : sofar.Length == 0 ? next : sofar + "," + next))
-        .Select(options => "[" + options + "]");
+    /// <summary>Options Discord could have sent: the required ones and some optional ones, each valid for the marketplace asked about.</summary>
+    private static readonly Gen<string> ValidOptions = Gen.OneOf(ValidOptionsFor(Marketplace.Fiverr), ValidOptionsFor(Marketplace.Upwork));
 
     private static readonly Gen<string> CustomId = Gen.Frequency(
         (6, Gen.Select(
@@ -175,6 +172,19 @@ internal static class HostileInteractions
             (4, Interaction(Gen.Const("3"), component)),
             (1, Interaction(Gen.OneOfConst("0", "4", "5", "99", "-1", "1.0", "\"2\""), command)));
     }
+
+    // Fiverr is the default, so its questions sometimes leave the marketplace out; an Upwork-only fact needs it said.
+    private static Gen<string> ValidOptionsFor(Marketplace marketplace) => FactCatalog.DecisionFacts
+        .Where(fact => fact.AppliesTo(marketplace))
+        .Select(fact => fact.Required ? ValidOption(fact) : Gen.Frequency((1, Gen.Const("")), (1, ValidOption(fact))))
+        .Append(marketplace == Marketplace.Fiverr
+            ? Gen.Frequency((1, Gen.Const("")), (1, Gen.Const(MarketplaceOption(marketplace))))
+            : Gen.Const(MarketplaceOption(marketplace)))
+        .Aggregate(Gen.Const(""), (text, option) => Gen.Select(text, option, (sofar, next) => next.Length == 0 ? sofar : sofar.Length == 0 ? next : sofar + "," + next))
+        .Select(options => "[" + options + "]");
+
+    private static string MarketplaceOption(Marketplace marketplace) =>
+        $"{{\"name\":{Quote(FactCatalog.MarketplaceFact.Name)},\"type\":3,\"value\":{Quote(WireNames.Of(marketplace))}}}";
 
     private static Gen<string> ValidOption(FactDefinition fact)
     {

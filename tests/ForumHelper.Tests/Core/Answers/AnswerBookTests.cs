@@ -31,6 +31,43 @@ public class AnswerBookTests
     }
 
     [Fact]
+    public void Render_RateAtZero_NeverSaysItFallsBelowZero()
+    {
+        var answer = RealData.Set.Answer(Facts("/cancel-advice asked-by:buyer stage:in-progress rate:0"), Today).Answer;
+
+        var everything = string.Join("\n", [answer.Summary, .. answer.Points, .. answer.Outcomes.Select(o => o.Rate)]);
+        Assert.DoesNotContain("below 0%", everything);
+        Assert.DoesNotContain("0% to 0%", everything);
+        Assert.Contains("Already at 0%", answer.Outcomes[0].Rate);
+    }
+
+    [Fact]
+    public void Render_DipTooSmallForOneDecimal_ShowsTheDecimalsThatMakeItVisible()
+    {
+        var answer = RealData.Set.Answer(Facts("/cancel-advice asked-by:buyer stage:in-progress orders-60d:10000 rate:100"), Today).Answer;
+
+        Assert.Contains("from 100% to 99.99%", answer.Outcomes.Single(o => o.Option == "accept-cancellation").Rate);
+    }
+
+    [Fact]
+    public void Render_CaseTheTableWasNotBuiltFor_SaysSoBeforeTheAdvice()
+    {
+        var answer = RealData.Set.Answer(Facts("/cancel-advice asked-by:buyer stage:delivered already:support-decided"), Today).Answer;
+
+        Assert.Equal(RealData.Set.Books["en"].Labels.Uncertain, answer.Caveats[0]);
+    }
+
+    [Fact]
+    public void Render_ContradictingFacts_NamesThemWithTheMembersNumbers()
+    {
+        var answer = RealData.Set.Answer(Facts("/cancel-advice asked-by:buyer stage:draft-in-chat orders-60d:5 rate:92"), Today).Answer;
+
+        var caveat = Assert.Single(answer.Caveats);
+        Assert.Contains("92%", caveat);
+        Assert.Contains("5 orders", caveat);
+    }
+
+    [Fact]
     public void Render_EveryPathOfEveryPolicy_HasTitleAndLabel()
     {
         foreach (var policy in RealData.Set.Policies.Values)

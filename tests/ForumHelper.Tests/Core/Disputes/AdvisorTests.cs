@@ -58,7 +58,7 @@ public class AdvisorTests
     [Fact]
     public void Advise_AllFactsGiven_AsksNothingMissing()
     {
-        var advice = Advise("/cancel-advice asked-by:buyer stage:delivered reason:not-as-expected buyer:responsive late:on-time orders-60d:20 rate:100 reviews:50 value:100 promised-refund:false");
+        var advice = Advise("/cancel-advice asked-by:buyer stage:delivered reason:not-as-expected buyer:responsive late:on-time orders-60d:20 rate:100 reviews:50 value:100 promised-refund:false done:all off-platform:none already:nothing");
 
         Assert.Empty(advice.MissingFacts);
     }
@@ -108,6 +108,72 @@ public class AdvisorTests
         var facts = SlashLine.ParseFacts("/cancel-advice asked-by:buyer stage:delivered marketplace:upwork").Value!;
 
         Assert.Throws<ArgumentException>(() => Advisor.Advise(facts, Fiverr, Today));
+    }
+
+    [Fact]
+    public void Advise_RateTheOrdersCannotGive_NamesItAndWorksFromTheOrdersAlone()
+    {
+        // No whole number of cancellations makes 92 % out of five completed orders (100 %, then 83 %).
+        var advice = Advise("/cancel-advice asked-by:buyer stage:draft-in-chat buyer:silent orders-60d:5 rate:92");
+
+        Assert.Equal([Advisor.RateImpossibleConflict], advice.Conflicts);
+        var accept = advice.Outcomes.Single(o => o.Option == "accept-cancellation");
+        Assert.Null(accept.RateChange!.Before);
+        Assert.Equal(100.0 / 6, accept.RateChange.PointsLost!.Value, precision: 6);
+        Assert.DoesNotContain("rate-already-low", advice.Reasons);
+    }
+
+    [Fact]
+    public void Advise_FinishedWorkDeliveredButNothingDone_NamesTheContradiction()
+    {
+        var advice = Advise("/cancel-advice asked-by:buyer stage:delivered done:none");
+
+        Assert.Contains("delivered-but-unfinished", advice.Conflicts);
+    }
+
+    [Fact]
+    public void Advise_ConsistentFacts_NameNoContradiction()
+    {
+        var advice = Advise("/cancel-advice asked-by:buyer stage:delivered done:all orders-60d:20 rate:91 due-in-hours:10");
+
+        Assert.Empty(advice.Conflicts);
+    }
+
+    [Theory]
+    [InlineData("support-decided")]
+    [InlineData("dispute-open")]
+    public void Advise_SupportDecidedOrDisputeOpen_SaysItIsNotConfident(string already)
+    {
+        var advice = Advise($"/cancel-advice asked-by:buyer stage:delivered already:{already}");
+
+        Assert.False(advice.Confident);
+        Assert.Equal("ask-support", advice.Recommendation);
+    }
+
+    [Fact]
+    public void Advise_FinishedWork_NeverAsksWhetherAnUnfinishedDraftWentThroughDeliver()
+    {
+        var unsure = Advise("/cancel-advice asked-by:buyer stage:delivered reason:not-as-expected");
+        var finished = Advise("/cancel-advice asked-by:buyer stage:delivered reason:not-as-expected done:all");
+
+        Assert.Contains(unsure.Confirmations, q => q.Key == "stage=draft-delivered");
+        Assert.DoesNotContain(finished.Confirmations, q => q.Key == "stage=draft-delivered");
+    }
+
+    [Fact]
+    public void Advise_BuyerChangedMindAfterAFinishedDraftInChat_DeliversRatherThanLettingSupportCancel()
+    {
+        var advice = Advise("/cancel-advice asked-by:buyer stage:draft-in-chat reason:changed-mind done:all value:150");
+
+        Assert.Equal("deliver-properly", advice.Recommendation);
+    }
+
+    [Fact]
+    public void Advise_UnknownProgressWouldChangeTheAdvice_AsksHowMuchIsDone()
+    {
+        var advice = Advise("/cancel-advice asked-by:buyer stage:draft-in-chat reason:changed-mind");
+
+        Assert.Contains(advice.MissingFacts, q => q.Fact.Name == "done");
     }
 
     private static Advice Advise(string line) => Advisor.Advise(SlashLine.ParseFacts(line).Value!, Fiverr, Today);

@@ -81,4 +81,21 @@ public class CompletionRateTests
     {
         Assert.Equal(expected, CompletionRate.CancelledBefore(orders, rate));
     }
+
+    [Theory]
+    [InlineData(5, 100, true)]
+    [InlineData(5, 83, true)]
+    [InlineData(5, 92, false)]
+    [InlineData(20, 91, true)]
+    [InlineData(9, 90, true)]
+    [InlineData(6, 90, false)]
+    [InlineData(0, 100, true)]
+    [InlineData(0, 0, true)]
+    [InlineData(0, 50, false)]
+    [InlineData(5, 0, false)]
+    [InlineData(10_000, 100, true)]
+    public void IsPossible_OrdersAndRate_OnlyWhenSomeCancellationsRoundToIt(int orders, int rate, bool possible)
+    {
+        Assert.Equal(possible, CompletionRate.IsPossible(orders, rate));
+    }
 }

@@ -1,5 +1,6 @@
 using CsCheck;
 using ForumHelper.Core.Facts;
+using ForumHelper.Tests.Support;
 
 namespace ForumHelper.Tests.Core.Facts;
 
@@ -7,28 +8,7 @@ public class DisputeFactsCodeTests
 {
     private static readonly DateOnly Today = new(2026, 11, 26);
 
-    // Any facts the binder could produce: every choice, the bounds and middle of every range, unknown where allowed.
-    private static readonly Gen<DisputeFacts> Facts = Gen.Select(
-        Gen.OneOfConst(Enum.GetValues<Marketplace>()),
-        Gen.Int[0, 1_000_000].Array[FactCatalog.DecisionFactCount],
-        (marketplace, draws) =>
-        {
-            var codes = FactCatalog.DecisionFacts.Select((fact, i) =>
-            {
-                if (!fact.Required && draws[i] % 5 == 0)
-                {
-                    return FactVector.Unknown;
-                }
-
-                return fact.Kind switch
-                {
-                    FactKind.Choice => draws[i] % fact.Choices.Count,
-                    FactKind.Boolean => draws[i] % 2,
-                    _ => (draws[i] % 3) switch { 0 => fact.Min, 1 => fact.Max, _ => fact.Min + (draws[i] % (fact.Max - fact.Min + 1)) },
-                };
-            }).ToArray();
-            return DisputeFacts.FromVector(new FactVector(codes), marketplace);
-        });
+    private static readonly Gen<DisputeFacts> Facts = GeneratedFacts.Any;
 
     private static readonly Gen<DateOnly> Days = Gen.Int[new DateOnly(2020, 1, 1).DayNumber, new DateOnly(2100, 12, 31).DayNumber].Select(DateOnly.FromDayNumber);
 
@@ -71,6 +51,27 @@ public class DisputeFactsCodeTests
         Assert.True(code.Length <= 30, code);
         Assert.True(DisputeFactsCode.TryDecode(code, out var decoded, out var day));
         Assert.Equal((facts, Today), (decoded, day));
+    }
+
+    [Fact]
+    public void TryDecode_CodeFromBeforeTheNewFacts_ReadsWithThemUnknown()
+    {
+        // A button sent before `done`, `already` and the rest existed: ten facts, each in its own part.
+        var expected = SlashLine.ParseFacts("/cancel-advice asked-by:buyer stage:draft-in-chat reason:not-as-expected buyer:silent orders-60d:20 rate:100").Value!;
+
+        Assert.True(DisputeFactsCode.TryDecode("0.0.2.1.1..k.2s...." + "1uv", out var decoded, out _));
+
+        Assert.Equal(expected, decoded);
+    }
+
+    [Fact]
+    public void TryDecode_UpworkOnlyFactOnAFiverrCode_IsRefused()
+    {
+        var upwork = SlashLine.ParseFacts("/cancel-advice marketplace:upwork asked-by:buyer stage:delivered contract:hourly").Value!;
+        var code = DisputeFactsCode.Encode(upwork, Today);
+
+        Assert.True(DisputeFactsCode.TryDecode(code, out _, out _));
+        Assert.False(DisputeFactsCode.TryDecode("0" + code[1..], out _, out _));
     }
 
     [Theory]

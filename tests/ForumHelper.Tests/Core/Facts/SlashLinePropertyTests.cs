@@ -94,11 +94,7 @@ public class SlashLinePropertyTests
         return false;
     }
 
-    private static readonly Gen<DisputeFacts> Facts =
-        Gen.Select(Gen.Int[0, 4], Gen.Int[0, 5], Gen.Int[-1, 6], Gen.Int[-1, 2], Gen.Int[-1, 2], Gen.Int[-1, 10_000], Gen.Int[-1, 100], Gen.Int[-1, 100_000])
-            .Select(Gen.Int[-1, 100_000], Gen.Int[-1, 1], Gen.Bool, (head, value, promised, upwork) => DisputeFacts.FromVector(
-                new FactVector([head.Item1, head.Item2, head.Item3, head.Item4, head.Item5, head.Item6, head.Item7, head.Item8, value == 0 ? 1 : value, promised]),
-                upwork ? Marketplace.Upwork : Marketplace.Fiverr));
+    private static readonly Gen<DisputeFacts> Facts = GeneratedFacts.Any;
 
     [Fact]
     public void Answer_AnyValidFacts_RoundTripsAndRendersAWholeAnswerWithinLimits()

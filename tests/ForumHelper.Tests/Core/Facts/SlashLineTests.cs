@@ -37,6 +37,41 @@ public class SlashLineTests
     }
 
     [Fact]
+    public void ParseFacts_DisputeDetails_ParseEveryNewFact()
+    {
+        var result = SlashLine.ParseFacts("/cancel-advice asked-by:me stage:in-progress done:most off-platform:work due-in-hours:6 already:buyer-refused-cancel");
+
+        Assert.True(result.IsSuccess);
+        Assert.Equal(WorkDone.Most, result.Value.Done);
+        Assert.Equal(OffPlatform.Work, result.Value.OffPlatform);
+        Assert.Equal(6, result.Value.DueInHours);
+        Assert.Equal(PriorStep.BuyerRefusedCancel, result.Value.Already);
+    }
+
+    [Fact]
+    public void ParseFacts_UpworkFactsOnUpwork_Parse()
+    {
+        var result = SlashLine.ParseFacts("/cancel-advice marketplace:upwork asked-by:buyer stage:delivered contract:hourly funds:in-escrow");
+
+        Assert.True(result.IsSuccess);
+        Assert.Equal(ContractType.Hourly, result.Value.Contract);
+        Assert.Equal(FundsLocation.InEscrow, result.Value.Funds);
+    }
+
+    [Theory]
+    [InlineData("/cancel-advice asked-by:buyer stage:delivered contract:fixed", "contract")]
+    [InlineData("/cancel-advice asked-by:buyer stage:delivered funds:released marketplace:fiverr", "funds")]
+    public void ParseFacts_UpworkOnlyFactOnFiverr_IsRefusedSayingWhereItApplies(string line, string fact)
+    {
+        var result = SlashLine.ParseFacts(line);
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(fact, problem.Option);
+        Assert.Contains("applies to upwork only", problem.Message);
+        Assert.Contains("marketplace:upwork", problem.Valid);
+    }
+
+    [Fact]
     public void ParseFacts_QuotedValueAndSpaceAfterColon_AreAccepted()
     {
         var result = SlashLine.ParseFacts("/cancel-advice asked-by: buyer stage:\"delivered\"");

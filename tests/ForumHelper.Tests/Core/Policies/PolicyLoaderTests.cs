@@ -153,7 +153,9 @@ public class PolicyLoaderTests
 
         Assert.Empty(file.Problems);
         Assert.Equal(["value", "reviews"], policy!.QuestionOrder.Take(2).Select(f => f.Name));
-        Assert.Equal(8, policy.QuestionOrder.Count);
+        // Every optional fact of Fiverr: the Upwork-only `contract` and `funds` are never asked there.
+        Assert.Equal(FactCatalog.DecisionFacts.Count(f => !f.Required) - 2, policy.QuestionOrder.Count);
+        Assert.DoesNotContain(policy.QuestionOrder, f => f.Name is "contract" or "funds");
         Assert.Equal("stage=draft-delivered", Assert.Single(policy.Confirmations).Key);
     }
 
