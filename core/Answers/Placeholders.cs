@@ -35,6 +35,8 @@ public static class Placeholders
     {
         yield return Always("marketplace", c => c.Advice.Policy.DisplayName);
         yield return Always("checked_on", c => c.Advice.Policy.CheckedOn);
+        yield return Always("buyer", c => c.Advice.Policy.Terms.Buyer);
+        yield return Always("order", c => c.Advice.Policy.Terms.Order);
         yield return Always("answer_version", c => c.AnswerVersion);
         yield return Always("today", c => Date(c.Advice.Today));
         yield return Always("recovers_on", c => Date(RecoversOn(c)));

@@ -17,6 +17,9 @@ public sealed record MarketplacePolicy
     public required string CheckedOn { get; init; }
 
     public required bool TracksCompletionRate { get; init; }
+
+    /// <summary>The marketplace's own words for the other party and the unit of work ("client", "contract" on Upwork), for shared texts.</summary>
+    public MarketplaceTerms Terms { get; init; } = MarketplaceTerms.Default;
     public required PolicyNumbers Numbers { get; init; }
     public required IReadOnlyDictionary<string, PathDefinition> Paths { get; init; }
     public required DecisionTable Table { get; init; }

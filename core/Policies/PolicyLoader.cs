@@ -8,7 +8,7 @@ namespace ForumHelper.Core.Policies;
 public static class PolicyLoader
 {
     private static readonly string[] TopKeys =
-        ["marketplace", "name", "checked-on", "tracks-completion-rate", "numbers", "questions", "confirm", "conflicts", "paths", "rules", "notes"];
+        ["marketplace", "name", "checked-on", "tracks-completion-rate", "numbers", "terms", "questions", "confirm", "conflicts", "paths", "rules", "notes"];
 
     public static MarketplacePolicy? Load(YamlFile file)
     {
@@ -42,6 +42,7 @@ public static class PolicyLoader
         var rules = ReadRules(file, file.AsSequence(file.Required(root, "rules", "A policy file"), "`rules`"), paths);
         var notes = ReadNotes(file, file.AsSequence(file.Child(root, "notes"), "`notes`"), paths);
         var confirmations = ReadConfirmations(file, file.AsSequence(file.Child(root, "confirm"), "`confirm`"));
+        var terms = ReadTerms(file, file.AsMapping(file.Child(root, "terms"), "`terms`"));
         var conflicts = ReadConflicts(file, file.AsSequence(file.Child(root, "conflicts"), "`conflicts`"));
         var questions = marketplace is { } market ? ReadQuestionOrder(file, file.Child(root, "questions"), market) : [];
 
@@ -56,6 +57,7 @@ public static class PolicyLoader
             DisplayName = name,
             CheckedOn = checkedOn,
             TracksCompletionRate = tracksRate.Value,
+            Terms = terms,
             Numbers = numbers,
             Paths = paths,
             Table = new DecisionTable(rules, notes),
@@ -276,6 +278,28 @@ public static class PolicyLoader
         }
 
         return checks;
+    }
+
+    private static MarketplaceTerms ReadTerms(YamlFile file, YamlMappingNode? mapping)
+    {
+        if (mapping is null)
+        {
+            return MarketplaceTerms.Default;
+        }
+
+        file.CheckKeys(mapping, "`terms`", "buyer", "order");
+        string Word(string key, string fallback)
+        {
+            var word = file.AsScalar(file.Child(mapping, key), $"`terms.{key}`");
+            if (word is not null && (word.Length is 0 or > 20 || !word.All(c => char.IsAsciiLetterLower(c) || c == ' ')))
+            {
+                file.Problem(file.Child(mapping, key)!, $"`terms.{key}` must be a lower-case word of at most 20 letters, as it reads mid-sentence");
+            }
+
+            return word ?? fallback;
+        }
+
+        return new MarketplaceTerms(Word("buyer", MarketplaceTerms.Default.Buyer), Word("order", MarketplaceTerms.Default.Order));
     }
 
     private static List<FactConflict> ReadConflicts(YamlFile file, YamlSequenceNode? sequence)
