@@ -203,5 +203,19 @@ public class AdvisorTests
         }, iter: 20_000);
     }
 
+    [Fact]
+    public void Advise_UpworkClientWantsEscrowBackForWorkMostlyDone_NeverSaysLetItGo()
+    {
+        // Any escrow refund request can be disputed; work that is mostly or all done is money the freelancer can defend.
+        var upwork = RealData.Set.Policies[Marketplace.Upwork];
+        var mostlyDone = Gen.Select(GeneratedFacts.Any, Gen.OneOfConst(WorkDone.Most, WorkDone.All), Gen.OneOfConst<FundsLocation?>(FundsLocation.InEscrow, null),
+            (f, done, funds) => f with { Marketplace = Marketplace.Upwork, AskedBy = AskedBy.Buyer, Done = done, Funds = funds, PromisedRefund = false, Contract = ContractType.Fixed });
+        mostlyDone.Sample(facts =>
+        {
+            var advice = Advisor.Advise(facts, upwork, Today);
+            Assert.True(advice.Recommendation != "approve-refund", $"{SlashLine.Format(facts)} → {advice.Recommendation} ({advice.RuleId})");
+        }, iter: 20_000);
+    }
+
     private static Advice Advise(string line) => Advisor.Advise(SlashLine.ParseFacts(line).Value!, Fiverr, Today);
 }
