@@ -40,5 +40,6 @@ internal static class JsonAnswerRenderer
         return JsonSerializer.Serialize(json, CliJsonContext.Default.AnswerJson);
     }
 
-    private static double? Round(double? value) => value is { } v ? Math.Round(v, 1) : null;
+    // Three decimals: enough to show a dip the text shows with extra decimals (100 to 99.99 with 10,000 orders).
+    private static double? Round(double? value) => value is { } v ? Math.Round(v, 3) : null;
 }

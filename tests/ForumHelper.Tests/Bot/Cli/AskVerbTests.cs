@@ -39,13 +39,28 @@ public class AskVerbTests
         var accept = root.GetProperty("outcomes")[0];
         Assert.Equal("accept-cancellation", accept.GetProperty("option").GetString());
         Assert.Equal(100, accept.GetProperty("completionRateBefore").GetDouble());
-        Assert.Equal(95.2, accept.GetProperty("completionRateAfter").GetDouble());
+        Assert.Equal(95.238, accept.GetProperty("completionRateAfter").GetDouble());
         Assert.Equal("2027-01-26", accept.GetProperty("recoversOn").GetString());
         Assert.Equal("low", accept.GetProperty("reviewRisk").GetString());
         Assert.Equal("none", accept.GetProperty("warningRisk").GetString());
         Assert.Equal(JsonValueKind.Array, root.GetProperty("missingFacts").ValueKind);
         Assert.Equal("stage=draft-delivered", root.GetProperty("confirm")[0].GetString());
         Assert.False(string.IsNullOrWhiteSpace(root.GetProperty("text").GetString()));
+        Assert.True(root.GetProperty("confident").GetBoolean());
+        Assert.Equal(0, root.GetProperty("conflicts").GetArrayLength());
+    }
+
+    [Fact]
+    public void Ask_ContradictingFactsAndACaseNotBuiltFor_SaySoInJsonAndText()
+    {
+        var (exitCode, output, _) = CliRun.Invoke("ask", "/cancel-advice asked-by:buyer stage:delivered done:none already:dispute-open", "--json", "--no-log", "--data", RepositoryPaths.Data);
+
+        Assert.Equal(0, exitCode);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.False(root.GetProperty("confident").GetBoolean());
+        Assert.Equal("delivered-but-unfinished", root.GetProperty("conflicts")[0].GetString());
+        Assert.Contains("(!) ", root.GetProperty("text").GetString());
     }
 
     [Fact]
