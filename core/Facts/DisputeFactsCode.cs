@@ -39,28 +39,38 @@ public static class DisputeFactsCode
 
     public static string Encode(DisputeFacts facts, DateOnly day)
     {
-        var vector = facts.ToVector();
         var text = new StringBuilder(40);
-        text.Append(Digits[(int)facts.Marketplace]);
+        AppendFacts(text, facts.ToVector().Codes, (int)facts.Marketplace);
+        text.Append(Separator);
+        Append(text, day.DayNumber - Epoch.DayNumber);
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// The packed facts without a day: the marketplace (or <c>z</c>), one digit per choice fact, then
+    /// each number fact. Shared with <see cref="ChosenFactsCode"/>, which may leave anything unknown.
+    /// </summary>
+    internal static void AppendFacts(StringBuilder text, int[] codes, int marketplace)
+    {
+        text.Append(marketplace < 0 ? NotGiven : Digits[marketplace]);
         foreach (var fact in Choices)
         {
             // Every choice fact has fewer than 35 values, so one digit holds it and `z` is free for "not given".
-            text.Append(vector[fact.Index] == FactVector.Unknown ? NotGiven : Digits[vector[fact.Index]]);
+            text.Append(codes[fact.Index] == FactVector.Unknown ? NotGiven : Digits[codes[fact.Index]]);
         }
 
         foreach (var fact in Numbers)
         {
             text.Append(Separator);
-            if (vector[fact.Index] != FactVector.Unknown)
+            if (codes[fact.Index] != FactVector.Unknown)
             {
-                Append(text, vector[fact.Index]);
+                Append(text, codes[fact.Index]);
             }
         }
-
-        text.Append(Separator);
-        Append(text, day.DayNumber - Epoch.DayNumber);
-        return text.ToString();
     }
+
+    /// <summary>How many <c>.</c>-separated parts <see cref="AppendFacts"/> writes.</summary>
+    internal static int FactParts => 1 + Numbers.Length;
 
     /// <summary>The facts and day, or false for anything <see cref="Encode"/> could not have made (now or before the later facts).</summary>
     public static bool TryDecode(string? code, out DisputeFacts facts, out DateOnly day)
@@ -73,7 +83,7 @@ public static class DisputeFactsCode
         int marketplace;
         if (parts?.Length == Parts)
         {
-            if (!TryCurrent(parts, codes, out marketplace))
+            if (!TryReadFacts(parts, codes, out marketplace, partial: false))
             {
                 return false;
             }
@@ -100,24 +110,36 @@ public static class DisputeFactsCode
         return true;
     }
 
-    private static bool TryCurrent(string[] parts, int[] codes, out int marketplace)
+    /// <summary>Reads what <see cref="AppendFacts"/> wrote (the first <see cref="FactParts"/> parts); <paramref name="partial"/> lets the marketplace and required facts be unknown.</summary>
+    internal static bool TryReadFacts(string[] parts, int[] codes, out int marketplace, bool partial)
     {
         marketplace = -1;
         var head = parts[0];
-        if (head.Length != 1 + Choices.Length || (marketplace = Digits.IndexOf(head[0], StringComparison.Ordinal)) < 0 || marketplace >= Marketplaces)
+        if (head.Length != 1 + Choices.Length)
         {
             return false;
         }
 
+        if (head[0] != NotGiven || !partial)
+        {
+            marketplace = Digits.IndexOf(head[0], StringComparison.Ordinal);
+            if (marketplace < 0 || marketplace >= Marketplaces)
+            {
+                return false;
+            }
+        }
+
+        // A fact of one marketplace is checked against it; with the marketplace unknown, against any.
+        var checkedAgainst = marketplace >= 0 ? marketplace : (int?)null;
         for (var i = 0; i < Choices.Length; i++)
         {
             var c = head[i + 1];
-            if (c != NotGiven && !Store(Choices[i], Digits.IndexOf(c, StringComparison.Ordinal), marketplace, codes))
+            if (c != NotGiven && !Store(Choices[i], Digits.IndexOf(c, StringComparison.Ordinal), checkedAgainst, codes))
             {
                 return false;
             }
 
-            if (c == NotGiven && Choices[i].Required)
+            if (c == NotGiven && Choices[i].Required && !partial)
             {
                 return false;
             }
@@ -126,7 +148,7 @@ public static class DisputeFactsCode
         for (var i = 0; i < Numbers.Length; i++)
         {
             var part = parts[i + 1];
-            if (part.Length > 0 && (!TryNumber(part, out var value) || !Store(Numbers[i], value, marketplace, codes)))
+            if (part.Length > 0 && (!TryNumber(part, out var value) || !Store(Numbers[i], value, checkedAgainst, codes)))
             {
                 return false;
             }
@@ -164,9 +186,9 @@ public static class DisputeFactsCode
         return true;
     }
 
-    private static bool Store(FactDefinition definition, int value, int marketplace, int[] codes)
+    private static bool Store(FactDefinition definition, int value, int? marketplace, int[] codes)
     {
-        var allowed = value >= 0 && definition.AppliesTo((Marketplace)marketplace) && definition.Kind switch
+        var allowed = value >= 0 && (marketplace is not { } m || definition.AppliesTo((Marketplace)m)) && definition.Kind switch
         {
             FactKind.Choice => value < definition.Choices.Count,
             FactKind.Boolean => value <= 1,

@@ -13,6 +13,35 @@ public static class FactBinder
     public static Outcome<DisputeFacts, FactError> Bind(IEnumerable<KeyValuePair<string, string>> options)
     {
         var errors = new List<FactError>();
+        var codes = Collect(options, errors);
+        var failed = errors.Select(e => e.Option).ToHashSet(StringComparer.Ordinal);
+        foreach (var fact in FactCatalog.All.Where(f => f.Required && !codes.ContainsKey(f.Name) && !failed.Contains(f.Name)))
+        {
+            errors.Add(new FactError(fact.Name, $"`{fact.Name}` is required: {fact.Description.ToLowerInvariant()}.", fact.ValidValues, null));
+        }
+
+        return errors.Count > 0
+            ? Outcome<DisputeFacts, FactError>.Failure(errors)
+            : Outcome<DisputeFacts, FactError>.Success(FromChosen(codes));
+    }
+
+    /// <summary>
+    /// Reads each given option into its code, by wire name, checking names, values, repeats and the
+    /// marketplace a fact applies to, but not that the required ones are there: a question described
+    /// in words may leave them for the text to give.
+    /// </summary>
+    public static Outcome<IReadOnlyDictionary<string, int>, FactError> BindChosen(IEnumerable<KeyValuePair<string, string>> options)
+    {
+        var errors = new List<FactError>();
+        var codes = Collect(options, errors);
+        return errors.Count > 0
+            ? Outcome<IReadOnlyDictionary<string, int>, FactError>.Failure(errors)
+            : Outcome<IReadOnlyDictionary<string, int>, FactError>.Success(codes);
+    }
+
+    // The codes of every option that reads, by wire name; each problem goes to the list.
+    private static Dictionary<string, int> Collect(IEnumerable<KeyValuePair<string, string>> options, List<FactError> errors)
+    {
         // Facts are the catalog's singletons: compared by reference, not by hashing every field of the record.
         var codes = new Dictionary<FactDefinition, int>(ReferenceEqualityComparer.Instance);
         var given = new HashSet<FactDefinition>(ReferenceEqualityComparer.Instance);
@@ -54,24 +83,21 @@ public static class FactBinder
                 $"leave `{fact.Name}` out, or add `marketplace:{WireNames.Of(fact.Marketplaces[0])}`", null));
         }
 
-        foreach (var fact in FactCatalog.All.Where(f => f.Required && !given.Contains(f)))
-        {
-            errors.Add(new FactError(fact.Name, $"`{fact.Name}` is required: {fact.Description.ToLowerInvariant()}.", fact.ValidValues, null));
-        }
+        return codes.ToDictionary(pair => pair.Key.Name, pair => pair.Value, StringComparer.Ordinal);
+    }
 
-        if (errors.Count > 0)
-        {
-            return Outcome<DisputeFacts, FactError>.Failure(errors);
-        }
-
+    /// <summary>Facts from codes by wire name; the required facts must be among them.</summary>
+    public static DisputeFacts FromChosen(IReadOnlyDictionary<string, int> chosen)
+    {
         var vector = new int[FactCatalog.DecisionFactCount];
         Array.Fill(vector, FactVector.Unknown);
-        foreach (var (fact, code) in codes.Where(pair => pair.Key.Index >= 0))
+        foreach (var fact in FactCatalog.DecisionFacts.Where(f => chosen.ContainsKey(f.Name)))
         {
-            vector[fact.Index] = code;
+            vector[fact.Index] = chosen[fact.Name];
         }
 
-        return Outcome<DisputeFacts, FactError>.Success(DisputeFacts.FromVector(new FactVector(vector), asked));
+        var marketplace = chosen.TryGetValue(FactCatalog.MarketplaceFact.Name, out var market) ? (Marketplace)market : Marketplace.Fiverr;
+        return DisputeFacts.FromVector(new FactVector(vector), marketplace);
     }
 
     /// <summary>Parses one value into its code: a choice's ordinal, a number, or 0/1.</summary>
