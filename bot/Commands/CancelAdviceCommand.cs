@@ -9,7 +9,11 @@ using ForumHelper.Core.Text;
 
 namespace ForumHelper.Bot.Commands;
 
-/// <summary><c>/cancel-advice</c>: parse the options, advise (one core call), log the case, render the private answer.</summary>
+/// <summary>
+/// <c>/cancel-advice</c>: parse the options, advise (one core call), log the case, render the private
+/// answer. Without who asked and where the order is, it opens the form to describe the dispute
+/// instead, with the options given pre-selected.
+/// </summary>
 public sealed class CancelAdviceCommand(DataSetProvider data, CaseLog log, AdviceService advice) : IRoutedInteractionHandler
 {
     private const int MaxProblemsShown = 5;
@@ -22,7 +26,14 @@ public sealed class CancelAdviceCommand(DataSetProvider data, CaseLog log, Advic
 
     private HandlerReply Handle(InteractionRequest request)
     {
-        var facts = FactBinder.Bind(OptionValues.ToPairs(request.Data?.Options));
+        var options = OptionValues.ToPairs(request.Data?.Options);
+        var chosen = FactBinder.BindChosen(options);
+        if (chosen.IsSuccess && FactCatalog.All.Any(f => f.Required && !chosen.Value.ContainsKey(f.Name)))
+        {
+            return Replies.Form(DescribeForm.For(chosen.Value, data.Current));
+        }
+
+        var facts = FactBinder.Bind(options);
         if (!facts.IsSuccess)
         {
             // A handful of problems is enough to fix the question, and the reply must stay within a message's 2000 characters.

@@ -85,7 +85,9 @@ public static class CommandDefinitions
         },
         Name = fact.Name,
         Description = Limit(fact.Description),
-        Required = fact.Required ? true : null,
+        // Every option is optional in Discord: /cancel-advice with none (or without asked-by and stage)
+        // opens the form where the member describes the dispute in their own words.
+        Required = null,
         Choices = fact.Kind == FactKind.Choice
             ? [.. fact.Choices.Select(wire => new CommandChoice(Limit(ChoiceName(fact, wire)), wire))]
             : null,

@@ -15,6 +15,15 @@ public static class CustomIds
     public const string Share = "share";
     public const string Forget = "forget";
 
+    /// <summary>The describe-it-yourself form: <c>describe:CHOSEN</c>, the facts chosen so far (<see cref="Core.Facts.ChosenFactsCode"/>).</summary>
+    public const string Describe = "describe";
+
+    /// <summary>A follow-up select for a fact still missing: <c>need:FACT:CHOSEN</c>.</summary>
+    public const string Need = "need";
+
+    /// <summary>"Not quite right": reopens the form with the choices pre-selected, <c>redo:CHOSEN</c>.</summary>
+    public const string Redo = "redo";
+
     /// <summary>Discord's limit on a component's custom id.</summary>
     public const int MaxLength = 100;
 

@@ -68,9 +68,12 @@ public static partial class InteractionEndpoint
 
         http.Response.StatusCode = StatusCodes.Status200OK;
         http.Response.ContentType = "application/json";
-        await (response.Choices is { } choices
-            ? JsonSerializer.SerializeAsync(http.Response.Body, new AutocompleteResponse(response.Type, choices), DiscordJsonContext.Default.AutocompleteResponse)
-            : JsonSerializer.SerializeAsync(http.Response.Body, response, DiscordJsonContext.Default.InteractionResponse)).ConfigureAwait(false);
+        await (response switch
+        {
+            { Choices: { } choices } => JsonSerializer.SerializeAsync(http.Response.Body, new AutocompleteResponse(response.Type, choices), DiscordJsonContext.Default.AutocompleteResponse),
+            { Modal: { } modal } => JsonSerializer.SerializeAsync(http.Response.Body, new ModalResponse(response.Type, modal), DiscordJsonContext.Default.ModalResponse),
+            _ => JsonSerializer.SerializeAsync(http.Response.Body, response, DiscordJsonContext.Default.InteractionResponse),
+        }).ConfigureAwait(false);
     }
 
     /// <summary>The body, or null when it is larger than allowed (declared or actual). Public for the load harness's floor endpoint.</summary>

@@ -17,6 +17,9 @@ public static class Replies
     public static InteractionResponse Suggestions(IEnumerable<CommandChoice> choices) =>
         new(CallbackType.AutocompleteResult) { Choices = new AutocompleteChoices([.. choices.Take(AutocompleteChoices.MaxChoices)]) };
 
+    /// <summary>Opens a form: allowed only as the first answer to a command or a button, never to a modal submit.</summary>
+    public static InteractionResponse Form(ModalData modal) => new(CallbackType.Modal) { Modal = modal };
+
     /// <summary>No suggestions: the answer to an autocomplete the bot cannot help with.</summary>
     public static readonly InteractionResponse NoSuggestions = Suggestions([]);
 

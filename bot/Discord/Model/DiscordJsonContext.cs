@@ -11,6 +11,7 @@ namespace ForumHelper.Bot.Discord.Model;
 [JsonSerializable(typeof(Interaction))]
 [JsonSerializable(typeof(InteractionResponse))]
 [JsonSerializable(typeof(AutocompleteResponse))]
+[JsonSerializable(typeof(ModalResponse))]
 [JsonSerializable(typeof(MessagePayload))]
 [JsonSerializable(typeof(IReadOnlyList<ApplicationCommand>))]
 [JsonSerializable(typeof(List<ApplicationCommand>))]

@@ -8,4 +8,8 @@ public sealed record InteractionResponse(int Type, MessagePayload? Data = null)
     /// <summary>The suggestions of an autocomplete result; written as its <c>data</c> (see <see cref="AutocompleteResponse"/>).</summary>
     [JsonIgnore]
     public AutocompleteChoices? Choices { get; init; }
+
+    /// <summary>The form of a modal callback; written as its <c>data</c> (see <see cref="ModalResponse"/>).</summary>
+    [JsonIgnore]
+    public ModalData? Modal { get; init; }
 }

@@ -46,6 +46,7 @@ internal sealed record InteractionReply(HttpStatusCode Status, string? ContentTy
             4 or 5 => "CreateMessageInteractionCallbackRequest",
             6 or 7 => "UpdateMessageInteractionCallbackRequest",
             8 => "ApplicationCommandAutocompleteCallbackRequest",
+            9 => "ModalInteractionCallbackRequest",
             _ => "(no schema for callback type " + Type + ")",
         };
         var problems = DiscordOpenApi.ValidateAgainstSchema(schema, Text);

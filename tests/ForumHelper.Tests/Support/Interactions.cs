@@ -105,6 +105,41 @@ internal static class Interactions
         return interaction;
     }
 
+    /// <summary>A choice in a string select (component type 3) on a message of ours.</summary>
+    public static JsonObject Select(string customId, string value, string member = Member)
+    {
+        var interaction = Button(customId, member);
+        interaction["data"] = new JsonObject { ["custom_id"] = customId, ["component_type"] = 3, ["values"] = new JsonArray(value) };
+        return interaction;
+    }
+
+    /// <summary>
+    /// A modal submit (type 5) in the current layout: one Label per input, holding a text input
+    /// (type 4, <c>value</c>) or a radio group (type 21, <c>value</c>, null when nothing was picked).
+    /// </summary>
+    public static JsonObject ModalSubmit(string customId, string? text, params (string Id, string? Value)[] radios)
+    {
+        var interaction = Base(5, Member, NoPermissions);
+        var labels = new JsonArray(new JsonObject
+        {
+            ["type"] = 18,
+            ["id"] = 1,
+            ["component"] = new JsonObject { ["type"] = 4, ["id"] = 2, ["custom_id"] = "what-happened", ["value"] = text ?? "" },
+        });
+        foreach (var (id, value) in radios)
+        {
+            labels.Add(new JsonObject
+            {
+                ["type"] = 18,
+                ["id"] = labels.Count + 2,
+                ["component"] = new JsonObject { ["type"] = 21, ["id"] = labels.Count + 3, ["custom_id"] = id, ["value"] = value },
+            });
+        }
+
+        interaction["data"] = new JsonObject { ["custom_id"] = customId, ["components"] = labels };
+        return interaction;
+    }
+
     /// <summary>
     /// As Discord sends it today from a server that installed the app: <c>context</c> 0, and the
     /// guild install (key "0", the server's id) authorizing it. <see cref="Base"/> has the older shape, without either.

@@ -45,6 +45,27 @@ public sealed class CancelAdviceCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Handle_NoOptions_OpensTheDescribeFormMatchingDiscordsSchema()
+    {
+        var reply = await _server.SendAsync(Interactions.CancelAdvice());
+
+        Assert.Equal(HttpStatusCode.OK, reply.Status);
+        Assert.Equal(9, reply.Type);
+        reply.AssertMatchesCallbackSchema();
+        Assert.StartsWith("describe:", reply.Data["custom_id"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Handle_StageWithoutWhoAsked_OpensTheFormWithTheStagePreSelected()
+    {
+        var reply = await _server.SendAsync(Interactions.CancelAdvice(options: ("stage", "delivered")));
+
+        Assert.Equal(9, reply.Type);
+        reply.AssertMatchesCallbackSchema();
+        Assert.Contains("\"value\":\"delivered\",\"default\":true", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Handle_OriginOptions_CaseIsInTheDatabaseUnderAPseudonym()
     {
         var reply = await _server.SendAsync(Interactions.CancelAdvice(options: Interactions.Origin));
@@ -160,12 +181,14 @@ public sealed class CancelAdviceCommandTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Handle_RequiredOptionMissing_PrivateMessageNamesIt()
+    public async Task Handle_StageMissingAndAnotherOptionWrong_PrivateMessageNamesBothInsteadOfTheForm()
     {
-        var reply = await _server.SendAsync(Interactions.CancelAdvice(options: [("asked-by", "buyer")]));
+        // A wrong value is said at once: a form would only lose what the member typed.
+        var reply = await _server.SendAsync(Interactions.CancelAdvice(options: [("asked-by", "buyer"), ("rate", 250)]));
 
         var text = reply.AssertPrivateMessage();
         Assert.Contains("`stage` is required", text, StringComparison.Ordinal);
+        Assert.Contains("outside 0–100", text, StringComparison.Ordinal);
         Assert.Empty(reply.CustomIds);
     }
 
