@@ -18,6 +18,7 @@ public static class InteractionHandlers
         services.AddInteractionHandler<WhatIfButton>();
         services.AddInteractionHandler<ShareButton>();
         services.AddInteractionHandler<ForgetButton>();
+        services.AddInteractionHandler<RedoButton>();
         return services.AddInteractionPipeline();
     }
 }

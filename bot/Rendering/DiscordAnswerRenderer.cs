@@ -16,10 +16,18 @@ internal static class DiscordAnswerRenderer
     /// The member's private answer, with feedback, "what if" and (where there are others to show it
     /// to) share buttons; <paramref name="facts"/> is the question's <see cref="Core.Facts.DisputeFactsCode"/>.
     /// </summary>
-    public static MessagePayload Private(Answer answer, long caseId, string facts, bool withShare) => new()
+    /// <param name="answer">The answer in words.</param>
+    /// <param name="caseId">The logged case, for feedback.</param>
+    /// <param name="facts">The question's facts code.</param>
+    /// <param name="withShare">Whether "Show in channel" means anything where it was asked.</param>
+    /// <param name="readAs">For a described question: "I read this as…", put before the advice.</param>
+    /// <param name="redo">For a described question: the choices (<see cref="Core.Facts.ChosenFactsCode"/>) "Not quite right" reopens the form with.</param>
+    public static MessagePayload Private(Answer answer, long caseId, string facts, bool withShare, string? readAs = null, string? redo = null) => new()
     {
-        Embeds = [Embed(answer)],
-        Components = Buttons(answer, caseId, facts, withFeedback: true, withShare),
+        Embeds = [Embed(answer, readAs)],
+        Components = redo is null
+            ? Buttons(answer, caseId, facts, withFeedback: true, withShare)
+            : [.. Buttons(answer, caseId, facts, withFeedback: true, withShare), Component.Row(Component.Button(ButtonStyle.Secondary, "Not quite right", CustomIds.Redo + ":" + redo))],
         Flags = MessagePayload.EphemeralFlag,
     };
 
@@ -71,9 +79,14 @@ internal static class DiscordAnswerRenderer
         };
     }
 
-    private static Embed Embed(Answer answer)
+    private static Embed Embed(Answer answer, string? readAs = null)
     {
         var description = new StringBuilder();
+        if (readAs is not null)
+        {
+            description.Append(readAs).Append("\n\n");
+        }
+
         foreach (var caveat in answer.Caveats)
         {
             description.Append("⚠️ ").Append(caveat).Append("\n\n");

@@ -329,6 +329,11 @@ public sealed class SqliteCaseStore : ICaseStore
 
             InsertCases(_writer, transaction, inserts);
             transaction.Commit();
+            if (forgotten.Count > 0)
+            {
+                Checkpoint(_writer);
+            }
+
             foreach (var (write, count) in forgotten)
             {
                 write.Deleted.TrySetResult(count);
@@ -378,8 +383,17 @@ public sealed class SqliteCaseStore : ICaseStore
     public int ForgetMember(string member)
     {
         using var connection = ConnectForWriting();
-        return CaseQueries.ForgetMember(connection, member);
+        var count = CaseQueries.ForgetMember(connection, member);
+        Checkpoint(connection);
+        return count;
     }
+
+    /// <summary>
+    /// After a forget: copies the -wal into the database and truncates it, so the pages that still
+    /// held the member's rows before the delete leave the -wal too. A reader in the middle of a
+    /// query can hold the checkpoint back; the next forget, or SQLite's own checkpoints, finish it.
+    /// </summary>
+    private static void Checkpoint(SqliteConnection connection) => connection.Execute("PRAGMA wal_checkpoint(TRUNCATE)");
 
     public int PurgeBefore(DateTimeOffset cutoff)
     {
@@ -421,6 +435,10 @@ public sealed class SqliteCaseStore : ICaseStore
     {
         var connection = Connect(_writeConnectionString, mayCreate: false);
 
+        // A deleted case's bytes are overwritten, not left in free pages: a forgotten member's
+        // pseudonym must be gone from the file, not merely unlinked.
+        connection.Execute("PRAGMA secure_delete = ON");
+
         // Ids and member pseudonyms are random, so their indexes take inserts all over: with SQLite's
         // default 2 MB page cache, a busy writer spends much of its time re-reading index pages.
         connection.Execute($"PRAGMA cache_size = -{WriterCacheKibibytes}");
@@ -429,7 +447,39 @@ public sealed class SqliteCaseStore : ICaseStore
 
     private const int WriterCacheKibibytes = 8 * 1024;
 
-    private SqliteConnection ConnectToCreate() => Connect(_createConnectionString, mayCreate: true);
+    private SqliteConnection ConnectToCreate()
+    {
+        CreateOwnerOnly(_path);
+        return Connect(_createConnectionString, mayCreate: true);
+    }
+
+    /// <summary>
+    /// Creates a missing database file readable by its owner only (0600), whatever the umask: the
+    /// pseudonyms are personal data. SQLite gives the -wal and -shm files the database's mode, and an
+    /// empty file is a valid new database.
+    /// </summary>
+    private static void CreateOwnerOnly(string path)
+    {
+        if (path == ":memory:" || OperatingSystem.IsWindows() || File.Exists(path))
+        {
+            return;
+        }
+
+        try
+        {
+            using var created = new FileStream(path, new FileStreamOptions
+            {
+                Mode = FileMode.CreateNew,
+                Access = FileAccess.Write,
+                UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
+            });
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            // Another process created it first (its mode is its own), or the folder is not
+            // writable: SQLite's own attempt then fails with the message that explains it.
+        }
+    }
 
     private SqliteConnection Connect(string connectionString, bool mayCreate)
     {

@@ -75,7 +75,13 @@ public static class FactCatalog
         Choices = WireNames.Of<BuyerReason>(),
         ChoiceHints = new Dictionary<string, string>
         {
+            ["changed-mind"] = "the buyer changed their mind",
+            ["not-as-expected"] = "the buyer says it is not what they wanted",
+            ["scope-creep"] = "the buyer keeps adding work",
+            ["late"] = "the buyer says you are late",
+            ["cannot-do"] = "you cannot do the job",
             ["partial-refund"] = "the buyer wants part of the money back",
+            ["other"] = "another reason",
         },
     };
 
@@ -88,7 +94,9 @@ public static class FactCatalog
         Choices = WireNames.Of<BuyerBehaviour>(),
         ChoiceHints = new Dictionary<string, string>
         {
-            ["hostile"] = "threatens a review, or is abusive",
+            ["responsive"] = "the buyer answers your messages",
+            ["silent"] = "the buyer has gone quiet",
+            ["hostile"] = "the buyer threatens a review, or is abusive",
         },
     };
 
@@ -101,6 +109,8 @@ public static class FactCatalog
         Choices = WireNames.Of<Lateness>(),
         ChoiceHints = new Dictionary<string, string>
         {
+            ["on-time"] = "not past the due date",
+            ["late"] = "past the due date, by less than a day",
             ["very-late"] = "24 hours or more past the due date",
         },
     };

@@ -6,6 +6,9 @@ public sealed record MessagePayload
     /// <summary>Only visible to the member who asked.</summary>
     public const int EphemeralFlag = 1 << 6;
 
+    /// <summary>Discord's limit on a message's top-level component rows.</summary>
+    public const int MaxRows = 5;
+
     public string? Content { get; init; }
     public IReadOnlyList<Embed>? Embeds { get; init; }
     public IReadOnlyList<Component>? Components { get; init; }

@@ -42,6 +42,66 @@ public class SqliteCaseStoreTests : CaseStoreContract
         return versions;
     }
 
+    [Fact]
+    public void Open_NewDatabase_FileAndWalAreReadableByTheOwnerOnly()
+    {
+        using var folder = new TempFolder();
+        var path = Db(folder);
+
+        using var store = OpenStore(path);
+        store.Write([new InsertCase(Case())]);
+
+        // Windows has no such modes; there the folder's access rules decide.
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path + "-wal"));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task ForgetMember_ThroughTheWriterOrDirectly_LeavesNoByteOfThePseudonymInTheFiles(bool throughTheWriter)
+    {
+        using var folder = new TempFolder();
+        var path = Db(folder);
+        const string forgotten = "f0rg0773n-pseudonym-7c1e";
+        using var store = OpenStore(path);
+        store.Write([.. Enumerable.Range(0, 40).Select(i => new InsertCase(Case(member: i % 2 == 0 ? forgotten : "kept-member") with { Id = i + 1 }))]);
+        Assert.True(Contains(path, forgotten) || Contains(path + "-wal", forgotten), "the marker should be in the files before the forget");
+
+        if (throughTheWriter)
+        {
+            var forget = new ForgetMember(forgotten);
+            store.Write([forget]);
+            Assert.Equal(20, await forget.Deleted.Task);
+        }
+        else
+        {
+            Assert.Equal(20, store.ForgetMember(forgotten));
+        }
+
+        Assert.False(Contains(path, forgotten), "the pseudonym is still in the database file");
+        Assert.False(Contains(path + "-wal", forgotten), "the pseudonym is still in the -wal");
+        Assert.Equal(20, store.CountBy(CaseGrouping.Recommendation, DateTimeOffset.MinValue, DateTimeOffset.MaxValue).Sum(g => g.Count));
+    }
+
+    private static bool Contains(string file, string marker)
+    {
+        if (!File.Exists(file))
+        {
+            return false;
+        }
+
+        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray().AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(marker)) >= 0;
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
