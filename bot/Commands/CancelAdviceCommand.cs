@@ -43,7 +43,7 @@ public sealed class CancelAdviceCommand(DataSetProvider data, CaseLog log, Advic
             return Replies.Private(TextFit.Cut(reply, MaxMessage));
         }
 
-        var (answered, record) = advice.Advise(data.Current, facts.Value, AnswerAgain.Language(request.Locale), new CaseAsker(request.Member, request.Server, Transport.Discord));
+        var (answered, record) = advice.Advise(data.Current, facts.Value, AnswerAgain.Language(request.Locale), new CaseAsker(request.Member, request.Server, Transport.Discord, request.CaseId));
         log.TryEnqueue(new InsertCase(record));
         var factsCode = DisputeFactsCode.Encode(answered.Advice.Facts, answered.Advice.Today);
         return Replies.Message(DiscordAnswerRenderer.Private(answered.Answer, record.Id, factsCode, request.HasOthersToShowTo));

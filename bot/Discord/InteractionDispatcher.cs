@@ -77,7 +77,8 @@ public sealed partial class InteractionDispatcher(
             interaction.Member?.Permissions,
             interaction.Member?.Roles ?? [],
             storage.Pseudonymizer.For(rawMember),
-            place == InteractionPlace.Server ? storage.Pseudonymizer.For(interaction.GuildId!) : null);
+            place == InteractionPlace.Server ? storage.Pseudonymizer.For(interaction.GuildId!) : null,
+            route.RateLimited && interaction.Id is { Length: > 0 } id ? storage.Pseudonymizer.CaseId(id) : null);
 
         if (route.RateLimited)
         {

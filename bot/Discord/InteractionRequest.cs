@@ -15,6 +15,7 @@ namespace ForumHelper.Bot.Discord;
 /// <param name="Roles">The invoker's role ids, in a server.</param>
 /// <param name="Member">The invoker's pseudonym.</param>
 /// <param name="Server">The server's pseudonym when the server installed the app; null in DMs and where only the member installed it.</param>
+/// <param name="CaseId">For a route that logs a case: the case id, a keyed hash of the interaction's id, so a replay writes the same case.</param>
 public sealed record InteractionRequest(
     InteractionData? Data,
     string? Locale,
@@ -23,7 +24,8 @@ public sealed record InteractionRequest(
     string? Permissions,
     IReadOnlyList<string> Roles,
     string Member,
-    string? Server)
+    string? Server,
+    long? CaseId = null)
 {
     /// <summary>
     /// Whether "Show in channel" means anything: in the bot's DM the only other reader is the bot,

@@ -17,7 +17,8 @@ public sealed class AdviceService(TimeProvider time)
     {
         var now = time.GetUtcNow();
         var answered = data.Answer(facts, today ?? DateOnly.FromDateTime(now.UtcDateTime), locale);
-        return new AdvisedCase(answered, CaseRecords.From(answered, asker.Member, asker.Server, asker.Transport, now));
+        var record = CaseRecords.From(answered, asker.Member, asker.Server, asker.Transport, now);
+        return new AdvisedCase(answered, asker.CaseId is { } id ? record with { Id = id } : record);
     }
 
     /// <summary>

@@ -29,6 +29,19 @@ public sealed class Pseudonymizer
     /// <summary>Identifies the key without revealing it; stored in the database to catch a swapped key.</summary>
     public string Fingerprint { get; }
 
+    /// <summary>
+    /// The case id of an interaction: a keyed hash of its id, so a replayed request (the same
+    /// interaction sent again within the signature's time window) writes the same row again, which
+    /// the store ignores, on any replica and without a shared store of seen requests. Positive, 63
+    /// bits, and unguessable without the key, as a random id was.
+    /// </summary>
+    public long CaseId(string interactionId)
+    {
+        var hash = HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes("forumhelper:case:" + interactionId));
+        var id = BitConverter.ToInt64(hash, 0) & long.MaxValue;
+        return id == 0 ? 1 : id;
+    }
+
     /// <summary>The pseudonym of an id: 32 hex characters (128 bits of the HMAC).</summary>
     public string For(string rawId) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes("forumhelper:id:" + rawId)).AsSpan(0, 16));

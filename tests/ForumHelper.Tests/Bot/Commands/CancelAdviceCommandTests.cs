@@ -66,6 +66,33 @@ public sealed class CancelAdviceCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Handle_SameInteractionReplayedWithinTheWindow_AnsweredAgainButLoggedOnce()
+    {
+        // A captured request sent again (signature and timestamp still valid) is the same interaction id:
+        // its case id is a keyed hash of that id, so the second write is the same row.
+        var body = System.Text.Encoding.UTF8.GetBytes(Interactions.CancelAdvice(options: Interactions.Origin).ToJsonString());
+        var captured = new SendOptions { Timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture) };
+
+        var first = await _server.SendAsync(body, captured);
+        var replay = await _server.SendAsync(body, captured);
+
+        Assert.Equal(first.CaseId, replay.CaseId);
+        await _server.WaitForWrittenAsync(2);
+        Assert.NotNull(_server.Storage.Store.Find(first.CaseId));
+        var rows = _server.Storage.Store.CountBy(ForumHelper.Core.Cases.CaseGrouping.Recommendation, DateTimeOffset.MinValue, DateTimeOffset.MaxValue).Sum(g => g.Count);
+        Assert.Equal(1, rows);
+    }
+
+    [Fact]
+    public async Task Handle_TwoDifferentInteractions_GetDifferentCases()
+    {
+        var first = await _server.SendAsync(Interactions.CancelAdvice(options: Interactions.Origin));
+        var second = await _server.SendAsync(Interactions.CancelAdvice(options: Interactions.Origin));
+
+        Assert.NotEqual(first.CaseId, second.CaseId);
+    }
+
+    [Fact]
     public async Task Handle_OriginOptions_CaseIsInTheDatabaseUnderAPseudonym()
     {
         var reply = await _server.SendAsync(Interactions.CancelAdvice(options: Interactions.Origin));

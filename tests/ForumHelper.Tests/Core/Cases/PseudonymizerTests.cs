@@ -9,6 +9,19 @@ public class PseudonymizerTests
     private static readonly byte[] Key = Enumerable.Range(0, 32).Select(i => (byte)(i * 7)).ToArray();
 
     [Fact]
+    public void CaseId_SameInteraction_SameIdOnAnyReplicaAndAnotherUnderAnotherKey()
+    {
+        var key2 = Key.Select(b => (byte)(b ^ 0xFF)).ToArray();
+
+        var id = new Pseudonymizer(Key).CaseId("1300000000000000001");
+
+        Assert.Equal(id, new Pseudonymizer(Key).CaseId("1300000000000000001"));
+        Assert.True(id > 0);
+        Assert.NotEqual(id, new Pseudonymizer(Key).CaseId("1300000000000000002"));
+        Assert.NotEqual(id, new Pseudonymizer(key2).CaseId("1300000000000000001"));
+    }
+
+    [Fact]
     public void For_SameIdAndKey_GivesTheSamePseudonym()
     {
         Assert.Equal(new Pseudonymizer(Key).For("112233445566778899"), new Pseudonymizer(Key).For("112233445566778899"));
