@@ -108,20 +108,40 @@ public static partial class InteractionEndpoint
         }
     }
 
-    // Discord always sends Content-Length: one array of exactly that size, no copies. A body that runs
-    // past its declared length is cut there by Kestrel, and one that ends early fails the signature.
+    // Discord always sends Content-Length and the whole body at once: then the first read fills one
+    // array of exactly that size. A body that trickles in holds only what has arrived (in a pooled
+    // buffer that grows), not the declared size up front, so slow senders cannot reserve memory with
+    // promises. A body that runs past its length is cut there by Kestrel; one that ends early fails the signature.
     private static async Task<byte[]> ReadDeclaredAsync(Stream body, int length)
     {
-        var bytes = new byte[length];
-        var filled = 0;
-        int read;
-        while (filled < length && (read = await body.ReadAsync(bytes.AsMemory(filled)).ConfigureAwait(false)) > 0)
+        var pool = System.Buffers.ArrayPool<byte>.Shared;
+        var buffer = pool.Rent(Math.Min(length, FirstRead));
+        try
         {
-            filled += read;
-        }
+            var filled = 0;
+            int read;
+            while (filled < length && (read = await body.ReadAsync(buffer.AsMemory(filled, Math.Min(buffer.Length, length) - filled)).ConfigureAwait(false)) > 0)
+            {
+                filled += read;
+                if (filled == buffer.Length && filled < length)
+                {
+                    var larger = pool.Rent(Math.Min(length, buffer.Length * 2));
+                    buffer.AsSpan(0, filled).CopyTo(larger);
+                    pool.Return(buffer);
+                    buffer = larger;
+                }
+            }
 
-        return filled == length ? bytes : bytes[..filled];
+            return buffer.AsSpan(0, filled).ToArray();
+        }
+        finally
+        {
+            pool.Return(buffer);
+        }
     }
+
+    // Larger than any interaction Discord sends (a few KiB), so a real request is read in one go.
+    private const int FirstRead = 16 * 1024;
 
     // A duplicated header is not a signature Discord sent; treat it as missing.
     private static string? Single(Microsoft.Extensions.Primitives.StringValues values) => values.Count == 1 ? values[0] : null;

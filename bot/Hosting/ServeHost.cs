@@ -6,6 +6,7 @@ using ForumHelper.Core.Yaml;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -18,6 +19,12 @@ namespace ForumHelper.Bot.Hosting;
 /// </summary>
 public static class ServeHost
 {
+    /// <summary>
+    /// Open connections Kestrel accepts at once: far above what Discord's traffic to one replica
+    /// needs (it reuses a few connections), and a bound on what idle or slow clients can hold.
+    /// </summary>
+    public const int MaxConnections = 2048;
+
     /// <summary>Checks every setting and opens the data and the database; the app, or every problem found.</summary>
     /// <param name="configuration">The settings.</param>
     /// <param name="dataFolder">Where the data files are.</param>
@@ -36,8 +43,18 @@ public static class ServeHost
         builder.Configuration.Sources.Clear();
         builder.Configuration.AddConfiguration(configuration);
         builder.WebHost.UseUrls(urls.IsSuccess ? urls.Value : ListenAddresses.Default);
-        // Kestrel's own cap is a backstop far above ours; the endpoint answers 413 itself past 64 KiB.
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 16 * InteractionEndpoint.MaxBodyBytes);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            // Kestrel's own cap is a backstop far above ours; the endpoint answers 413 itself past 64 KiB.
+            kestrel.Limits.MaxRequestBodySize = 16 * InteractionEndpoint.MaxBodyBytes;
+
+            // Discord sends a request in one go: a body trickling in slower than 1 KiB/s after a few
+            // seconds, headers slower than 10 s, or more connections than a busy bot ever holds are
+            // someone holding resources before any signature is checked (README: put nginx in front).
+            kestrel.Limits.MinRequestBodyDataRate = new MinDataRate(bytesPerSecond: 1024, gracePeriod: TimeSpan.FromSeconds(5));
+            kestrel.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(10);
+            kestrel.Limits.MaxConcurrentConnections = MaxConnections;
+        });
         ConfigureLogging(builder, extraLogs);
 
         var services = builder.Services;

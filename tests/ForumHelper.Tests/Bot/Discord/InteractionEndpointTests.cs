@@ -1,3 +1,7 @@
+using ForumHelper.Bot.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using System.Net;
 using System.Text.Json.Nodes;
 using System.Text;
@@ -155,6 +159,39 @@ public sealed class InteractionEndpointTests(SharedInteractionServer shared) : I
         var replay = await server.SendAsync(body, captured);
 
         Assert.Equal(HttpStatusCode.OK, replay.Status);
+    }
+
+    [Fact]
+    public void Kestrel_AsServeConfiguresIt_DropsSlowBodiesAndHeadersAndBoundsConnections()
+    {
+        var limits = _server.App.Services.GetRequiredService<IOptions<KestrelServerOptions>>().Value.Limits;
+
+        Assert.Equal(1024, limits.MinRequestBodyDataRate!.BytesPerSecond);
+        Assert.Equal(TimeSpan.FromSeconds(10), limits.RequestHeadersTimeout);
+        Assert.Equal(ServeHost.MaxConnections, limits.MaxConcurrentConnections);
+    }
+
+    [Fact]
+    public async Task HandleAsync_SignedBodyArrivingInPieces_IsReadWholeAndAnswered()
+    {
+        // Larger than the first read, so the pooled buffer grows on the way.
+        var interaction = Interactions.CancelAdvice(options: Interactions.Origin);
+        interaction["padding"] = new string('x', 40_000);
+
+        var body = System.Text.Encoding.UTF8.GetBytes(interaction.ToJsonString());
+
+        var reply = await _server.SendAsync(body, new SendOptions
+        {
+            Tweak = request =>
+            {
+                var pieces = new PiecesContent(body, 7_000);
+                pieces.Headers.ContentType = request.Content!.Headers.ContentType;
+                request.Content = pieces;
+            },
+        });
+
+        Assert.Equal(HttpStatusCode.OK, reply.Status);
+        Assert.Equal(4, reply.Type);
     }
 
     [Fact]
@@ -429,5 +466,25 @@ public sealed class InteractionEndpointTests(SharedInteractionServer shared) : I
         var head = $"POST /interactions HTTP/1.1\r\nHost: {_server.Address.Authority}\r\nConnection: close\r\nContent-Type: application/json\r\n"
             + $"{signature[0].Name}: {signature[0].Value}\r\n{signature[1].Name}: {signature[1].Value}\r\n{framing}\r\n\r\n";
         return [.. Encoding.ASCII.GetBytes(head), .. body];
+    }
+
+    /// <summary>A body written in pieces with a pause between them, with its length declared, as a slow link delivers it.</summary>
+    private sealed class PiecesContent(byte[] body, int piece) : HttpContent
+    {
+        protected override async Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context)
+        {
+            for (var at = 0; at < body.Length; at += piece)
+            {
+                await stream.WriteAsync(body.AsMemory(at, Math.Min(piece, body.Length - at)));
+                await stream.FlushAsync();
+                await Task.Delay(20);
+            }
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = body.Length;
+            return true;
+        }
     }
 }
