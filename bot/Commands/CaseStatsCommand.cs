@@ -38,7 +38,9 @@ public sealed class CaseStatsCommand(
             return Replies.Private("Case statistics are for the moderators of a server that has installed ForumHelper: use `/case-stats` in that server, not in a DM.");
         }
 
-        var isModerator = Permissions.CanModerate(request.Permissions) || request.Roles.Any(role => moderation.RoleIds.Contains(role));
+        // Permissions come per channel; a server that gives Manage Messages in single channels can require the role instead.
+        var hasRole = request.Roles.Any(role => moderation.RoleIds.Contains(role));
+        var isModerator = moderation.RequireRole ? hasRole : hasRole || Permissions.CanModerate(request.Permissions);
         if (!isModerator)
         {
             return Replies.Private("Case statistics are for the moderators of this server. If you think you should see them, ask a moderator.");

@@ -39,6 +39,9 @@ public class AppSettingsExampleTests
                 case JsonValueKind.Number:
                     Assert.Equal(expected, value.GetInt32());
                     break;
+                case JsonValueKind.True or JsonValueKind.False:
+                    Assert.Equal(expected, value.GetBoolean());
+                    break;
                 default:
                     Assert.Equal(expected ?? "", value.GetString());
                     break;

@@ -174,6 +174,32 @@ public sealed class CaseStatsCommandTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData(true, false, false)]
+    [InlineData(false, true, true)]
+    [InlineData(true, true, true)]
+    public async Task HandleAsync_ServerRequiresTheRole_ChannelPermissionAloneIsRefused(bool manageMessages, bool withModeratorRole, bool allowed)
+    {
+        // Permissions arrive per channel: a member given Manage Messages in one channel is no moderator of the server.
+        await using var api = await FakeDiscordApi.StartAsync();
+        await using var server = await InteractionServer.StartAsync(
+            ("Discord:ApiBaseUrl", api.ApiBaseUrl), ("Discord:ApplicationId", FakeDiscordApi.ApplicationId),
+            ("Moderation:RoleIds:0", "1650000000000000001"), ("Moderation:RequireRole", "true"));
+        var interaction = Interactions.Command("case-stats", permissions: manageMessages ? Interactions.ManageMessages : "0");
+        if (withModeratorRole)
+        {
+            interaction["member"]!["roles"] = new JsonArray("1650000000000000001");
+        }
+
+        var reply = await server.SendAsync(interaction);
+
+        Assert.Equal(allowed ? 5 : 4, reply.Type);
+        if (!allowed)
+        {
+            Assert.Contains("for the moderators of this server", reply.AssertPrivateMessage(), StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
     [InlineData(0, "recommendation")]
     [InlineData(99999, "recommendation")]
     [InlineData(30, "colour")]
