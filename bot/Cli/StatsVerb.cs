@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using ForumHelper.Bot.Configuration;
 using ForumHelper.Bot.Rendering;
 using ForumHelper.Core.Cases;
@@ -23,9 +24,13 @@ internal static class StatsVerb
             Description = "Which cases: discord (asked in Discord), terminal (asked with `ask`) or all",
             DefaultValueFactory = _ => "discord",
         };
-        var command = new Command("stats", "Statistics of the logged cases (anonymized; small groups withheld)") { days, by, format, chart, source };
+        var today = new Option<string?>("--today")
+        {
+            Description = "Report as if today were this date (YYYY-MM-DD); the period is whole UTC days ending the day before. Default: today",
+        };
+        var command = new Command("stats", "Statistics of the logged cases (anonymized; small groups withheld; whole UTC days up to yesterday)") { days, by, format, chart, source, today };
         command.SetAction(parse => Run(
-            new StatsRequest(parse.GetValue(days), parse.GetValue(by)!, parse.GetValue(format)!, parse.GetValue(chart), parse.GetValue(source)!),
+            new StatsRequest(parse.GetValue(days), parse.GetValue(by)!, parse.GetValue(format)!, parse.GetValue(chart), parse.GetValue(source)!, parse.GetValue(today)),
             console,
             configuration));
         return command;
@@ -33,7 +38,19 @@ internal static class StatsVerb
 
     private static int Run(StatsRequest request, CliConsole console, IConfiguration configuration)
     {
-        var (days, by, format, chartPath, sourceText) = request;
+        var (days, by, format, chartPath, sourceText, todayText) = request;
+        var now = DateTimeOffset.UtcNow;
+        if (todayText is not null)
+        {
+            if (!DateOnly.TryParseExact(todayText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            {
+                console.Error.WriteLine($"--today must be a date like 2026-11-26, not `{todayText}`.");
+                return ExitCodes.Usage;
+            }
+
+            now = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        }
+
         if (days is < 1 or > CaseStats.MaxDays)
         {
             console.Error.WriteLine($"--days must be a whole number of days from 1 to {CaseStats.MaxDays} (ten years), not {days}.");
@@ -78,7 +95,7 @@ internal static class StatsVerb
         }
 
         using var store = opened.Value;
-        var report = new CaseStats(store, settings.Value.Privacy.MinGroupSize).Report(grouping, days, DateTimeOffset.UtcNow, server: null, source);
+        var report = new CaseStats(store, settings.Value.Privacy.MinGroupSize).Report(grouping, days, now, server: null, source);
         console.Out.Write(format switch
         {
             "csv" => StatsCsvRenderer.Render(report),

@@ -16,7 +16,7 @@ internal static class StatsText
     /// <summary><c>1 day</c>, <c>30 days</c>.</summary>
     public static string Days(int days) => "day".ToQuantity(days);
 
-    /// <summary>The period's calendar dates, e.g. <c>Oct 27 – Nov 26, 2026</c>; both years when they differ.</summary>
+    /// <summary>The period's calendar dates, e.g. <c>Oct 27 – Nov 25, 2026, UTC</c>; both years when they differ. Whole days, so a report is the same all day.</summary>
     public static string Period(StatsReport report)
     {
         var from = report.From;
@@ -25,7 +25,7 @@ internal static class StatsText
         var start = from.Year == to.Year
             ? from.ToString("MMM d", Invariant)
             : from.ToString("MMM d, yyyy", Invariant);
-        return $"{start} – {to.ToString("MMM d, yyyy", Invariant)}";
+        return $"{start} – {to.ToString("MMM d, yyyy", Invariant)}, UTC";
     }
 
     /// <summary>The one line said about a period without cases.</summary>

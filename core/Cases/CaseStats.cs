@@ -19,9 +19,12 @@ public sealed class CaseStats
         _minGroupSize = Math.Max(1, minGroupSize);
     }
 
+    /// <summary>The start of <paramref name="now"/>'s day in UTC: the end of every period reported at that moment.</summary>
+    public static DateTimeOffset LastMidnight(DateTimeOffset now) => new(now.UtcDateTime.Date, TimeSpan.Zero);
+
     /// <param name="grouping">What to group by.</param>
     /// <param name="days">The period: the last N days.</param>
-    /// <param name="now">The end of the period.</param>
+    /// <param name="now">The moment of the report; the period ends at the last midnight (UTC) before it.</param>
     /// <param name="server">One server's pseudonym, or null for every server.</param>
     /// <param name="source">
     /// Which cases count: by default those members asked in Discord, so that answers tried from a
@@ -32,8 +35,10 @@ public sealed class CaseStats
         ArgumentOutOfRangeException.ThrowIfLessThan(days, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(days, MaxDays);
 
-        var to = now;
-        var from = now.AddDays(-days);
+        // Whole UTC days, ending with yesterday: two reports on one day are the same report, so
+        // comparing one taken before and one after a member's question says nothing about it.
+        var to = LastMidnight(now);
+        var from = to.AddDays(-days);
         var previousFrom = from.AddDays(-days);
         Transport? transport = source switch
         {

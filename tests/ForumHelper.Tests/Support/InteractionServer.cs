@@ -63,6 +63,19 @@ internal sealed class InteractionServer : IAsyncDisposable
     /// <summary>The database file of the default settings (in a temp folder of its own).</summary>
     public string DatabasePath => _state.File(DatabaseFile);
 
+    /// <summary>
+    /// Moves every logged case a day back: statistics cover whole UTC days up to yesterday, so a
+    /// test that asks and then reads the statistics makes its cases yesterday's first.
+    /// </summary>
+    public void MoveCasesToYesterday()
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE cases SET at_ms = at_ms - 86400000";
+        command.ExecuteNonQuery();
+    }
+
     private const string DatabaseFile = "cases.db";
 
     /// <summary>In a setting's value, stands for the data copy's path (e.g. to keep the database inside it, as the default settings do).</summary>

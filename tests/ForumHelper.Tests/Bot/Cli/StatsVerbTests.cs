@@ -4,6 +4,9 @@ namespace ForumHelper.Tests.Bot.Cli;
 
 public class StatsVerbTests
 {
+    // Cases asked today count from tomorrow: a report covers whole UTC days up to yesterday.
+    private static readonly string Tomorrow = DateTime.UtcNow.Date.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     private const string Origin = "/cancel-advice asked-by:buyer stage:draft-in-chat buyer:silent reason:not-as-expected";
 
     [Fact]
@@ -27,10 +30,33 @@ public class StatsVerbTests
             Assert.Equal(0, CliRun.InvokeWith(settings, "ask", Origin, "--data", RepositoryPaths.Data).ExitCode);
         }
 
-        var (exitCode, output, _) = CliRun.InvokeWith(settings, "stats", "--days", "7");
+        var (exitCode, output, _) = CliRun.InvokeWith(settings, "stats", "--days", "7", "--today", Tomorrow);
 
         Assert.Equal(0, exitCode);
         Assert.Equal("No cases in the last 7 days.\n3 cases asked from the terminal are left out; --source all counts them.\n", output);
+    }
+
+    [Fact]
+    public void Stats_CaseAskedToday_CountsFromTomorrowOnly()
+    {
+        using var folder = new TempFolder();
+        var settings = Database(folder, ("Privacy:MinGroupSize", "1"));
+        Assert.Equal(0, CliRun.InvokeWith(settings, "ask", Origin, "--data", RepositoryPaths.Data).ExitCode);
+
+        var today = CliRun.InvokeWith(settings, "stats", "--source", "all", "--format", "csv");
+        var tomorrow = CliRun.InvokeWith(settings, "stats", "--source", "all", "--format", "csv", "--today", Tomorrow);
+
+        Assert.Equal("group,count,share,previous_count,change,withheld,previous_withheld", today.Out.TrimEnd());
+        Assert.Contains("accept-cancellation,1,", tomorrow.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Stats_TodayNotADate_SaysWhatADateLooksLike()
+    {
+        var (exitCode, _, error) = CliRun.Invoke("stats", "--today", "tomorrow");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("--today must be a date like 2026-11-26, not `tomorrow`", error, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -45,7 +71,7 @@ public class StatsVerbTests
             Assert.Equal(0, CliRun.InvokeWith(settings, "ask", Origin, "--data", RepositoryPaths.Data).ExitCode);
         }
 
-        var (exitCode, output, error) = CliRun.InvokeWith(settings, "stats", "--days", "7", "--format", "csv", "--source", source);
+        var (exitCode, output, error) = CliRun.InvokeWith(settings, "stats", "--days", "7", "--format", "csv", "--source", source, "--today", Tomorrow);
 
         Assert.Equal(0, exitCode);
         Assert.Contains("accept-cancellation,3,1.0000,0,3,false", output);
@@ -59,7 +85,7 @@ public class StatsVerbTests
         var settings = Database(folder);
         Assert.Equal(0, CliRun.InvokeWith(settings, "ask", Origin, "--data", RepositoryPaths.Data).ExitCode);
 
-        var (exitCode, output, error) = CliRun.InvokeWith(settings, "stats", "--format", "csv");
+        var (exitCode, output, error) = CliRun.InvokeWith(settings, "stats", "--format", "csv", "--today", Tomorrow);
 
         Assert.Equal(0, exitCode);
         Assert.DoesNotContain("left out", output);

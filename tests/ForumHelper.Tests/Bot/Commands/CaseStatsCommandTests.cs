@@ -99,6 +99,7 @@ public sealed class CaseStatsCommandTests : IAsyncLifetime
         var elsewhere = await _server.SendAsync(Interactions.InOtherServer(Interactions.CancelAdvice(Interactions.OtherMember, Interactions.Origin)));
         await _server.WaitForWrittenAsync(3);
         Assert.Equal([true, false, false], new[] { inServer, inDm, elsewhere }.Select(reply => _server.Storage.Store.Find(reply.CaseId)!.Server is not null));
+        _server.MoveCasesToYesterday();
         var interaction = Interactions.GuildInstalled(Interactions.Command("case-stats", permissions: Interactions.ManageMessages));
         var path = FakeDiscordApi.EditOriginalPath(interaction["token"]!.GetValue<string>());
 
@@ -118,6 +119,7 @@ public sealed class CaseStatsCommandTests : IAsyncLifetime
         await _server.SendAsync(Interactions.CancelAdvice(options: Interactions.Origin));
         await _server.SendAsync(Interactions.CancelAdvice(Interactions.OtherMember, Interactions.OriginWithNumbers));
         await _server.WaitForWrittenAsync(2);
+        _server.MoveCasesToYesterday();
         var interaction = Interactions.Command("case-stats", permissions: Interactions.ManageMessages);
         var path = FakeDiscordApi.EditOriginalPath(interaction["token"]!.GetValue<string>());
 
@@ -218,6 +220,7 @@ public sealed class CaseStatsCommandTests : IAsyncLifetime
     {
         await _server.SendAsync(Interactions.CancelAdvice(options: Interactions.Origin));
         await _server.WaitForWrittenAsync(1);
+        _server.MoveCasesToYesterday();
         var interaction = Interactions.Command("case-stats", permissions: Interactions.ManageMessages);
         var path = FakeDiscordApi.EditOriginalPath(interaction["token"]!.GetValue<string>());
         _api.Enqueue("PATCH", path, FakeDiscordApi.Response.RateLimited(0.3));

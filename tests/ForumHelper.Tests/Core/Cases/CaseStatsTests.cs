@@ -9,6 +9,7 @@ public class CaseStatsTests
     private const int Days = 30;
     private static readonly DateTimeOffset InPeriod = Now.AddDays(-1);
     private static readonly DateTimeOffset InPrevious = Now.AddDays(-45);
+    private static readonly DateTimeOffset Midnight = new(Now.UtcDateTime.Date, TimeSpan.Zero);
 
     [Fact]
     public void Report_TwoPeriods_CountsSharesAndChanges()
@@ -21,8 +22,9 @@ public class CaseStatsTests
         Assert.Equal(9, report.Total);
         Assert.Equal(9, report.PreviousTotal);
         Assert.False(report.IsEmpty);
-        Assert.Equal(Now.AddDays(-Days), report.From);
-        Assert.Equal(Now, report.To);
+        // Whole UTC days: the period ends at the midnight before the report.
+        Assert.Equal(Midnight.AddDays(-Days), report.From);
+        Assert.Equal(Midnight, report.To);
         Assert.Equal(
             [
                 // ask-support (1) is under the minimum, so decline-cancellation (3) is hidden with it;
@@ -276,20 +278,38 @@ public class CaseStatsTests
     }
 
     [Fact]
-    public void Report_CaseExactlyAtNow_IsOutsideThePeriodAndOneAtTheStartIsInside()
+    public void Report_CaseAtTheLastMidnight_IsOutsideThePeriodAndOneAtTheStartIsInside()
     {
         using var folder = new TempFolder();
         using var store = OpenStore(Db(folder));
         store.Write([
-            new InsertCase(Case(at: Now)),
-            new InsertCase(Case(at: Now.AddDays(-Days))),
-            new InsertCase(Case(at: Now.AddDays(-Days).AddMilliseconds(-1))),
+            new InsertCase(Case(at: Midnight)),
+            new InsertCase(Case(at: Midnight.AddDays(-Days))),
+            new InsertCase(Case(at: Midnight.AddDays(-Days).AddMilliseconds(-1))),
         ]);
 
         var report = new CaseStats(store, minGroupSize: 1).Report(CaseGrouping.Recommendation, Days, Now);
 
         Assert.Equal(1, report.Total);
         Assert.Equal(1, report.PreviousTotal);
+    }
+
+    [Fact]
+    public void Report_BeforeAndAfterAQuestionOnTheSameDay_AreTheSameReport()
+    {
+        // Subtracting two reports a few minutes apart used to single out the case asked in between.
+        using var folder = new TempFolder();
+        using var store = SeededStore(folder);
+        var stats = new CaseStats(store, minGroupSize: 3);
+        var before = stats.Report(CaseGrouping.Stage, Days, Now);
+
+        store.Write([new InsertCase(Case(member: "newcomer", at: Now.AddMinutes(1), stage: "completed"))]);
+        var after = stats.Report(CaseGrouping.Stage, Days, Now.AddMinutes(2));
+
+        Assert.Equal(before.Total, after.Total);
+        Assert.Equal(before.DistinctMembers, after.DistinctMembers);
+        Assert.Equal(before.Groups, after.Groups);
+        Assert.Equal(before.Helpfulness, after.Helpfulness);
     }
 
     [Fact]
@@ -353,7 +373,7 @@ public class CaseStatsTests
     {
         using var folder = new TempFolder();
         using var store = OpenStore(Db(folder));
-        store.Write([new InsertCase(Case(at: Now.AddHours(-1)))]);
+        store.Write([new InsertCase(Case(at: Midnight.AddHours(-1)))]);
 
         var report = new CaseStats(store, 1).Report(CaseGrouping.Recommendation, days, Now);
 
