@@ -11,6 +11,9 @@ namespace ForumHelper.Bot.Configuration;
 /// <param name="rest">Check the application id and the bot token that <c>register-commands</c> needs.</param>
 public sealed class DiscordOptionsValidator(bool serve, bool rest) : IValidateOptions<DiscordOptions>
 {
+    /// <summary>The most clock skew a setting may allow: 15 minutes.</summary>
+    public const int MaxClockSkew = 900;
+
     public ValidateOptionsResult Validate(string? name, DiscordOptions options)
     {
         var problems = new List<string>();
@@ -42,9 +45,11 @@ public sealed class DiscordOptionsValidator(bool serve, bool rest) : IValidateOp
                 problems.Add(keyProblem);
             }
 
-            if (options.MaxClockSkewSeconds is < 1 or > 86_400)
+            // Discord signs with the time it sends; minutes of skew are plenty, and every second more is
+            // a longer window to replay a captured request in.
+            if (options.MaxClockSkewSeconds is < 1 or > MaxClockSkew)
             {
-                problems.Add("Discord:MaxClockSkewSeconds must be 1–86400");
+                problems.Add($"Discord:MaxClockSkewSeconds must be 1–{MaxClockSkew} (15 minutes); 300 is the default");
             }
 
             if (options.AdvicePerMinute is < 1 or > 10_000)
@@ -53,9 +58,14 @@ public sealed class DiscordOptionsValidator(bool serve, bool rest) : IValidateOp
             }
         }
 
-        if (!HttpUrlRule.IsValid(options.ApiBaseUrl))
+        if (HttpUrlRule.Parse(options.ApiBaseUrl) is not { } api)
         {
             problems.Add("Discord:ApiBaseUrl must be an absolute URL with the API version, e.g. https://discord.com/api/v10");
+        }
+        else if (api.Scheme != Uri.UriSchemeHttps && !api.IsLoopback)
+        {
+            // The bot token and interaction tokens travel in it: plain http only to this machine (a test double).
+            problems.Add("Discord:ApiBaseUrl must use https:// (plain http:// only to this machine, e.g. a local test server), e.g. https://discord.com/api/v10");
         }
 
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);

@@ -44,4 +44,27 @@ public sealed class DiscordOptionsValidatorTests
             ["Discord:ApplicationId", "Discord:BotToken", "Discord:PublicKey", "Discord:MaxClockSkewSeconds", "Discord:AdvicePerMinute", "Discord:ApiBaseUrl"],
             result.Failures!.Select(problem => problem[..problem.IndexOf(' ', StringComparison.Ordinal)]));
     }
+
+    [Theory]
+    [InlineData("http://discord.example/api/v10", false)]
+    [InlineData("http://127.0.0.1:9000/api/v10", true)]
+    [InlineData("http://localhost:9000/api/v10", true)]
+    [InlineData("https://discord.com/api/v10", true)]
+    public void Validate_ApiBaseUrl_HttpsExceptToThisMachine(string url, bool valid)
+    {
+        var result = new DiscordOptionsValidator(serve: true, rest: false).Validate(null, new DiscordOptions { PublicKey = PublicKey, ApiBaseUrl = url });
+
+        Assert.Equal(valid, result.Succeeded);
+    }
+
+    [Theory]
+    [InlineData(900, true)]
+    [InlineData(901, false)]
+    [InlineData(86_400, false)]
+    public void Validate_ClockSkew_AtMostFifteenMinutes(int seconds, bool valid)
+    {
+        var result = new DiscordOptionsValidator(serve: true, rest: false).Validate(null, new DiscordOptions { PublicKey = PublicKey, MaxClockSkewSeconds = seconds });
+
+        Assert.Equal(valid, result.Succeeded);
+    }
 }

@@ -47,7 +47,7 @@ public sealed class SettingsServiceCollectionExtensionsTests
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
-        Assert.Equal(["Discord:MaxClockSkewSeconds must be 1–86400"], error.Failures);
+        Assert.Equal(["Discord:MaxClockSkewSeconds must be 1–900 (15 minutes); 300 is the default"], error.Failures);
     }
 
     [Fact]
