@@ -19,8 +19,8 @@ public sealed class CancelAdviceCommand(DataSetProvider data, CaseLog log, Advic
     private const int MaxProblemsShown = 5;
     private const int MaxMessage = AnswerLimits.Content;
 
-    /// <summary>Rate limited per member: each answer is logged as a case.</summary>
-    public static InteractionRoute Route { get; } = InteractionRoute.Command(CommandNames.CancelAdvice) with { RateLimited = true };
+    /// <summary>Rate limited per member, as every route but autocomplete is: each answer is logged as a case.</summary>
+    public static InteractionRoute Route { get; } = InteractionRoute.Command(CommandNames.CancelAdvice) ;
 
     public Task<HandlerReply> HandleAsync(InteractionRequest request) => Task.FromResult(Handle(request));
 

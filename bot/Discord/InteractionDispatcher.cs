@@ -85,7 +85,7 @@ public sealed partial class InteractionDispatcher(
             using var lease = limiter.AttemptAcquire(request.Member);
             if (!lease.IsAcquired)
             {
-                return Refusal(kind, "You have asked a lot of questions in the last minute. Take a breath, and ask again in a minute.");
+                return Refusal(kind, "You have used ForumHelper a lot in the last minute. Take a breath, and try again in a minute.");
             }
         }
 

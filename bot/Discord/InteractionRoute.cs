@@ -11,8 +11,12 @@ public sealed record InteractionRoute(InteractionKind Kind, string Key)
     /// <summary>Set when the handler may defer: how the pipeline names its work in apologies.</summary>
     public Deferral? Deferral { get; init; }
 
-    /// <summary>Counted against the member's per-minute allowance before the handler runs.</summary>
-    public bool RateLimited { get; init; }
+    /// <summary>
+    /// Counted against the member's per-minute allowance before the handler runs: every command,
+    /// button and form (a button pressed 30 times must not post 30 times), but not autocomplete,
+    /// which Discord sends on each keystroke.
+    /// </summary>
+    public bool RateLimited { get; init; } = Kind != InteractionKind.Autocomplete;
 
     public static InteractionRoute Command(string name) => new(InteractionKind.Command, name);
 

@@ -10,6 +10,24 @@ public sealed class WhatIfButtonTests(SharedInteractionServer shared) : IClassFi
     private readonly InteractionServer _server = shared.Server;
 
     [Fact]
+    public async Task Handle_PressedElevenTimesInAMinute_EleventhIsPolitelyRefused()
+    {
+        // Every button counts against the member's allowance, as a question does (default 10 a minute).
+        const string member = "1700000000000000777";
+        var answer = await _server.SendAsync(Interactions.CancelAdvice(member, Interactions.Origin));
+        var whatIf = answer.CustomIds.Single(id => id.StartsWith("whatif:", StringComparison.Ordinal));
+
+        var replies = new List<InteractionReply>();
+        for (var i = 0; i < 10; i++)
+        {
+            replies.Add(await _server.SendAsync(Interactions.Button(whatIf, member)));
+        }
+
+        Assert.Equal(9, replies.Count(r => r.Data["embeds"] is not null));
+        Assert.Contains("in the last minute", replies[^1].AssertPrivateMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Handle_OtherPathOfOwnAnswer_PrivateEmbedForThatPath()
     {
         var answer = await _server.SendAsync(Interactions.CancelAdvice(options: Interactions.Origin));

@@ -76,7 +76,10 @@ public sealed class InteractionDispatcherTests(SharedInteractionServer shared) :
     [MemberData(nameof(ForgedCustomIds))]
     public async Task DispatchAsync_ForgedOrForeignCustomId_PoliteExpiredMessage(string customId)
     {
-        var reply = await _server.SendAsync(Interactions.Button(customId));
+        // A member of its own per id: every button counts against the per-minute allowance, and these are many.
+        var member = (1_700_000_000_000_100_000L + (uint)customId.GetHashCode(StringComparison.Ordinal) % 100_000).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var reply = await _server.SendAsync(Interactions.Button(customId, member));
 
         Assert.Equal(Replies.Expired.Data!.Content, reply.Content);
         reply.AssertPrivateMessage();
