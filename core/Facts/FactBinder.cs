@@ -16,6 +16,75 @@ public static class FactBinder
         // Facts are the catalog's singletons: compared by reference, not by hashing every field of the record.
         var codes = new Dictionary<FactDefinition, int>(ReferenceEqualityComparer.Instance);
         var given = new HashSet<FactDefinition>(ReferenceEqualityComparer.Instance);
+        ParseEach(options, codes, given, errors);
+
+        // A fact of another marketplace (an Upwork contract type asked about Fiverr) would be silently
+        // ignored by the rules; refused instead, as a wrong value is.
+        var asked = codes.TryGetValue(FactCatalog.MarketplaceFact, out var askedCode) ? (Marketplace)askedCode : Marketplace.Fiverr;
+        foreach (var fact in FactCatalog.All.Where(f => codes.ContainsKey(f) && !f.AppliesTo(asked)))
+        {
+            errors.Add(NotOnMarketplace(fact, asked));
+        }
+
+        foreach (var fact in FactCatalog.All.Where(f => f.Required && !given.Contains(f)))
+        {
+            errors.Add(new FactError(fact.Name, $"`{fact.Name}` is required: {fact.Description.ToLowerInvariant()}.", fact.ValidValues, null));
+        }
+
+        if (errors.Count > 0)
+        {
+            return Outcome<DisputeFacts, FactError>.Failure(errors);
+        }
+
+        var vector = new int[FactCatalog.DecisionFactCount];
+        Array.Fill(vector, FactVector.Unknown);
+        foreach (var (fact, code) in codes.Where(pair => pair.Key.Index >= 0))
+        {
+            vector[fact.Index] = code;
+        }
+
+        return Outcome<DisputeFacts, FactError>.Success(DisputeFacts.FromVector(new FactVector(vector), asked));
+    }
+
+    /// <summary>
+    /// The facts a member chose, as wire name to code, when a description may give the rest: every
+    /// name and value is checked as <see cref="Bind"/> checks it, but no fact is required, and a fact
+    /// of one marketplace is refused only when the options themselves name another marketplace (the
+    /// description may name it otherwise; <see cref="NotOnMarketplace"/> words the refusal then).
+    /// </summary>
+    public static Outcome<IReadOnlyDictionary<string, int>, FactError> BindChoices(IEnumerable<KeyValuePair<string, string>> options)
+    {
+        var errors = new List<FactError>();
+        var codes = new Dictionary<FactDefinition, int>(ReferenceEqualityComparer.Instance);
+        ParseEach(options, codes, new HashSet<FactDefinition>(ReferenceEqualityComparer.Instance), errors);
+        if (codes.TryGetValue(FactCatalog.MarketplaceFact, out var chosenMarketplace))
+        {
+            foreach (var fact in FactCatalog.All.Where(f => codes.ContainsKey(f) && !f.AppliesTo((Marketplace)chosenMarketplace)))
+            {
+                errors.Add(NotOnMarketplace(fact, (Marketplace)chosenMarketplace));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return Outcome<IReadOnlyDictionary<string, int>, FactError>.Failure(errors);
+        }
+
+        // In catalog order, whatever order they were typed in.
+        var chosen = FactCatalog.All.Where(codes.ContainsKey).ToDictionary(f => f.Name, f => codes[f], StringComparer.Ordinal);
+        return Outcome<IReadOnlyDictionary<string, int>, FactError>.Success(chosen);
+    }
+
+    /// <summary>The refusal of a fact that does not apply to the question's marketplace (<c>contract</c> asked about Fiverr).</summary>
+    public static FactError NotOnMarketplace(FactDefinition fact, Marketplace asked)
+    {
+        var where = string.Join(" or ", fact.Marketplaces.Select(m => WireNames.Of(m)));
+        return new FactError(fact.Name, $"`{fact.Name}` applies to {where} only, and this question is about {WireNames.Of(asked)}.",
+            $"leave `{fact.Name}` out, or add `marketplace:{WireNames.Of(fact.Marketplaces[0])}`", null);
+    }
+
+    private static void ParseEach(IEnumerable<KeyValuePair<string, string>> options, Dictionary<FactDefinition, int> codes, HashSet<FactDefinition> given, List<FactError> errors)
+    {
         foreach (var (name, rawValue) in options)
         {
             var fact = FactCatalog.Find(name);
@@ -43,35 +112,6 @@ public static class FactBinder
                 errors.AddRange(parsed.Problems);
             }
         }
-
-        // A fact of another marketplace (an Upwork contract type asked about Fiverr) would be silently
-        // ignored by the rules; refused instead, as a wrong value is.
-        var asked = codes.TryGetValue(FactCatalog.MarketplaceFact, out var askedCode) ? (Marketplace)askedCode : Marketplace.Fiverr;
-        foreach (var fact in FactCatalog.All.Where(f => codes.ContainsKey(f) && !f.AppliesTo(asked)))
-        {
-            var where = string.Join(" or ", fact.Marketplaces.Select(m => WireNames.Of(m)));
-            errors.Add(new FactError(fact.Name, $"`{fact.Name}` applies to {where} only, and this question is about {WireNames.Of(asked)}.",
-                $"leave `{fact.Name}` out, or add `marketplace:{WireNames.Of(fact.Marketplaces[0])}`", null));
-        }
-
-        foreach (var fact in FactCatalog.All.Where(f => f.Required && !given.Contains(f)))
-        {
-            errors.Add(new FactError(fact.Name, $"`{fact.Name}` is required: {fact.Description.ToLowerInvariant()}.", fact.ValidValues, null));
-        }
-
-        if (errors.Count > 0)
-        {
-            return Outcome<DisputeFacts, FactError>.Failure(errors);
-        }
-
-        var vector = new int[FactCatalog.DecisionFactCount];
-        Array.Fill(vector, FactVector.Unknown);
-        foreach (var (fact, code) in codes.Where(pair => pair.Key.Index >= 0))
-        {
-            vector[fact.Index] = code;
-        }
-
-        return Outcome<DisputeFacts, FactError>.Success(DisputeFacts.FromVector(new FactVector(vector), asked));
     }
 
     /// <summary>Parses one value into its code: a choice's ordinal, a number, or 0/1.</summary>

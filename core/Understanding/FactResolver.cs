@@ -1,0 +1,131 @@
+using ForumHelper.Core.Facts;
+
+namespace ForumHelper.Core.Understanding;
+
+/// <summary>
+/// Decides each fact from the signals found, preferring a missing fact to a wrong one:
+/// <list type="bullet">
+/// <item>Of overlapping signals of one fact for different values, the longest speaks ("delivered the first draft" over "I delivered"), unless it is weaker.</item>
+/// <item>A negated signal counts for the value it is marked to mean ("never answered": <c>silent</c>), or else only against its own value.</item>
+/// <item>A value is clear with one strong signal, or two different weak ones; a lone weak signal makes the fact unclear (unless the file says <c>weak-alone: unsaid</c>).</item>
+/// <item>Two clear values make the fact unclear, unless one outranks the other (a later stage over an earlier one).</item>
+/// <item>A clear value that is also negated ("I delivered… I didn't deliver") is unclear.</item>
+/// <item>A number fact is clear with one number from strong patterns; two different numbers, a number outside its range, or weak patterns alone make it unclear.</item>
+/// </list>
+/// Upwork-only facts are dropped when the description names another marketplace: they were probably misread.
+/// </summary>
+internal static class FactResolver
+{
+    private const int MaxEvidence = 80;
+
+    public static DescriptionReading Resolve(List<SignalHit> hits, IReadOnlyDictionary<string, FactRule> rules, DescriptionText text)
+    {
+        var facts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var evidence = new Dictionary<string, string>(StringComparer.Ordinal);
+        var unclear = new List<string>();
+        foreach (var fact in FactCatalog.All)
+        {
+            var factHits = LongestOfOverlapping(hits.Where(h => ReferenceEquals(h.Fact, fact)).ToList());
+            if (factHits.Count == 0 || !rules.TryGetValue(fact.Name, out var rule))
+            {
+                continue;
+            }
+
+            var (decided, shownBy) = fact.Kind == FactKind.Integer ? Number(factHits) : Choice(factHits, rule);
+            if (decided is { } code)
+            {
+                facts[fact.Name] = code;
+                evidence[fact.Name] = text.Excerpt(shownBy!.Value.ExcerptStart, shownBy.Value.End, MaxEvidence);
+            }
+            else if (shownBy is not null)
+            {
+                unclear.Add(fact.Name);
+            }
+        }
+
+        if (facts.TryGetValue(FactCatalog.MarketplaceFact.Name, out var marketplace))
+        {
+            foreach (var fact in FactCatalog.All.Where(f => !f.AppliesTo((Marketplace)marketplace)))
+            {
+                facts.Remove(fact.Name);
+                evidence.Remove(fact.Name);
+                unclear.Remove(fact.Name);
+            }
+        }
+
+        return new DescriptionReading(facts, evidence, unclear);
+    }
+
+    // Null code and a hit: unclear. Null code and no hit: nothing worth asking about (only negations).
+    private static (int? Code, SignalHit? ShownBy) Choice(List<SignalHit> hits, FactRule rule)
+    {
+        var plain = new List<SignalHit>();
+        var negated = new HashSet<int>();
+        foreach (var hit in hits)
+        {
+            if (!hit.Negated)
+            {
+                plain.Add(hit);
+            }
+            else if (rule.Values.TryGetValue(hit.Code, out var value) && value.NegatedMeans is { } meant)
+            {
+                plain.Add(hit with { Code = meant });
+            }
+            else
+            {
+                negated.Add(hit.Code);
+            }
+        }
+
+        var clear = plain.GroupBy(h => h.Code)
+            .Where(g => g.Any(h => h.Strength == SignalStrength.Strong) || g.Select(h => h.Key).Distinct(StringComparer.Ordinal).Count() >= 2)
+            .Select(g => g.Key)
+            .ToList();
+        if (clear.Count == 0)
+        {
+            return (null, plain.Count > 0 && rule.WeakAloneUnclear ? plain[0] : null);
+        }
+
+        var standing = clear.Where(code => !clear.Any(other => other != code && rule.Values.TryGetValue(other, out var value) && value.Outranks.Contains(code))).ToList();
+        if (standing.Count != 1 || negated.Contains(standing[0]))
+        {
+            return (null, plain[0]);
+        }
+
+        var taken = standing[0];
+        var shown = plain.Where(h => h.Code == taken).OrderBy(h => h.Strength).ThenBy(h => h.First).First();
+        return (taken, shown);
+    }
+
+    private static (int? Code, SignalHit? ShownBy) Number(List<SignalHit> hits)
+    {
+        var strong = hits.Where(h => h.Strength == SignalStrength.Strong).ToList();
+        if (strong.Count == 0 || strong.Any(h => h.OutOfRange) || strong.Select(h => h.Code).Distinct().Count() > 1)
+        {
+            return (null, hits[0]);
+        }
+
+        return (strong[0].Code, strong[0]);
+    }
+
+    private static List<SignalHit> LongestOfOverlapping(List<SignalHit> hits)
+    {
+        if (hits.Count < 2)
+        {
+            return hits;
+        }
+
+        // Only a longer signal of another value, at least as strong, silences a shorter one:
+        // signals of one value support each other.
+        var kept = new List<SignalHit>(hits.Count);
+        foreach (var hit in hits.OrderByDescending(h => h.Length))
+        {
+            if (!kept.Any(k => k.Length > hit.Length && k.Code != hit.Code && k.Strength <= hit.Strength && k.Overlaps(hit)))
+            {
+                kept.Add(hit);
+            }
+        }
+
+        return [.. kept.OrderBy(h => h.First)];
+    }
+}
