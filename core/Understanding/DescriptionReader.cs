@@ -5,53 +5,36 @@ using ForumHelper.Core.Facts;
 namespace ForumHelper.Core.Understanding;
 
 /// <summary>
-/// Finds every signal of the understanding file in one description: phrases by their first word
-/// (a dictionary lookup per token, so a long file costs little more than a short one), then the
-/// regexes and number patterns over the normalized text. What to make of the signals is
-/// <see cref="FactResolver"/>'s job.
+/// Finds every signal of the understanding file in one description. Phrases are looked up by their
+/// possible first word (a dictionary lookup per token, so a long file costs little more than a
+/// short one) and matched token by token; regexes scan the normalized text, which is slower, so the
+/// file keeps them few. What to make of the signals is <see cref="FactResolver"/>'s job.
 /// </summary>
 internal sealed class DescriptionReader
 {
+    private const string AnyNumber = "{n}";
+    private const string DigitsOnly = "{digits}";
+
     private readonly NegationRules _negation;
     private readonly IReadOnlyDictionary<string, double> _numberWords;
-    private readonly Dictionary<string, List<ValueSignal>> _byFirstWord = new(StringComparer.Ordinal);
-    private readonly List<(string Stem, ValueSignal Signal)> _byFirstStem = [];
-    private readonly ValueSignal[] _regexSignals;
-    private readonly NumberSignal[] _numberSignals;
+    private readonly Dictionary<string, List<Indexed>> _byFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<char, List<(string Stem, Indexed Signal)>> _byFirstStem = [];
+    private readonly List<(Regex Pattern, Indexed Signal)> _regexes = [];
 
     public DescriptionReader(IEnumerable<ValueSignal> signals, IEnumerable<NumberSignal> numbers, NegationRules negation, SpellingRules spelling, IReadOnlyDictionary<string, double> numberWords)
     {
         _negation = negation;
         Spelling = spelling;
         _numberWords = numberWords;
-        var regexes = new List<ValueSignal>();
         foreach (var signal in signals)
         {
-            if (signal.Pattern is not null)
-            {
-                regexes.Add(signal);
-                continue;
-            }
-
-            var (starts, _) = PhraseSyntax.FirstWords(signal.Phrase!);
-            foreach (var word in starts.Where(n => n.Kind == PhraseNodeKind.Word).Select(n => n.Text).Distinct(StringComparer.Ordinal))
-            {
-                if (!_byFirstWord.TryGetValue(word, out var list))
-                {
-                    _byFirstWord[word] = list = [];
-                }
-
-                list.Add(signal);
-            }
-
-            foreach (var stem in starts.Where(n => n.Kind == PhraseNodeKind.Stem).Select(n => n.Text).Distinct(StringComparer.Ordinal))
-            {
-                _byFirstStem.Add((stem, signal));
-            }
+            Add(signal.Phrase, signal.Pattern, new Indexed(signal.Phrase, signal, null));
         }
 
-        _regexSignals = [.. regexes];
-        _numberSignals = [.. numbers];
+        foreach (var signal in numbers)
+        {
+            Add(signal.Phrase, signal.Pattern, new Indexed(signal.Phrase, null, signal));
+        }
     }
 
     public SpellingRules Spelling { get; }
@@ -62,24 +45,35 @@ internal sealed class DescriptionReader
         var tokens = text.Tokens;
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (tokens[i].Kind == TokenKind.Break)
+            var token = tokens[i];
+            if (token.Kind == TokenKind.Break)
             {
                 continue;
             }
 
-            if (_byFirstWord.TryGetValue(tokens[i].Text, out var candidates))
+            if (_byFirstWord.TryGetValue(token.Text, out var candidates))
             {
-                foreach (var signal in candidates)
+                TryAll(candidates, tokens, i, hits);
+            }
+
+            if (token.Kind == TokenKind.Number || _numberWords.ContainsKey(token.Text))
+            {
+                if (_byFirstWord.TryGetValue(AnyNumber, out var numberFirst))
                 {
-                    TryPhrase(signal, tokens, i, hits);
+                    TryAll(numberFirst, tokens, i, hits);
+                }
+
+                if (token.Kind == TokenKind.Number && _byFirstWord.TryGetValue(DigitsOnly, out var digitsFirst))
+                {
+                    TryAll(digitsFirst, tokens, i, hits);
                 }
             }
 
-            if (tokens[i].Kind == TokenKind.Word)
+            if (token.Kind == TokenKind.Word && _byFirstStem.TryGetValue(token.Text[0], out var stems))
             {
-                foreach (var (stem, signal) in _byFirstStem)
+                foreach (var (stem, signal) in stems)
                 {
-                    if (tokens[i].Text.StartsWith(stem, StringComparison.Ordinal))
+                    if (token.Text.StartsWith(stem, StringComparison.Ordinal))
                     {
                         TryPhrase(signal, tokens, i, hits);
                     }
@@ -87,22 +81,19 @@ internal sealed class DescriptionReader
             }
         }
 
-        foreach (var signal in _regexSignals)
+        foreach (var (pattern, signal) in _regexes)
         {
-            foreach (var match in Matches(signal.Pattern!, text.Normalized))
+            foreach (var match in Matches(pattern, text.Normalized))
             {
                 var (first, end) = Span(text, match);
-                hits.Add(new SignalHit(signal.Fact, signal.Code, signal.Strength, first, end, _negation.NegatorBefore(tokens, first), match.Value));
-            }
-        }
-
-        foreach (var signal in _numberSignals)
-        {
-            foreach (var match in Matches(signal.Pattern, text.Normalized))
-            {
-                if (NumberHit(signal, match, text) is { } hit)
+                if (signal.Value is { } value)
                 {
-                    hits.Add(hit);
+                    hits.Add(new SignalHit(value.Fact, value.Code, value.Strength, first, end, _negation.NegatorBefore(tokens, first), match.Value));
+                }
+                else if (match.Groups["n"] is { Success: true } number && Excluded(signal.Number!, tokens, first, end) is false)
+                {
+                    var unit = match.Groups["unit"];
+                    AddNumber(signal.Number!, number.Value, unit.Success ? unit.Value : null, first, end, match.Value, hits);
                 }
             }
         }
@@ -110,45 +101,130 @@ internal sealed class DescriptionReader
         return hits;
     }
 
-    private void TryPhrase(ValueSignal signal, DescriptionToken[] tokens, int start, List<SignalHit> hits)
+    private void Add(PhraseNode[]? phrase, Regex? pattern, Indexed signal)
     {
-        var gapNegator = -1;
-        var end = Match(signal.Phrase!, 0, null, tokens, start, ref gapNegator);
+        if (pattern is not null)
+        {
+            _regexes.Add((pattern, signal));
+            return;
+        }
+
+        var (starts, _) = PhraseSyntax.FirstWords(phrase!);
+        foreach (var key in starts.Where(n => n.Kind != PhraseNodeKind.Stem).Select(Key).Distinct(StringComparer.Ordinal))
+        {
+            if (!_byFirstWord.TryGetValue(key, out var list))
+            {
+                _byFirstWord[key] = list = [];
+            }
+
+            list.Add(signal);
+        }
+
+        foreach (var stem in starts.Where(n => n.Kind == PhraseNodeKind.Stem).Select(n => n.Text).Distinct(StringComparer.Ordinal))
+        {
+            if (!_byFirstStem.TryGetValue(stem[0], out var stems))
+            {
+                _byFirstStem[stem[0]] = stems = [];
+            }
+
+            stems.Add((stem, signal));
+        }
+
+        static string Key(PhraseNode node) => node.Kind switch
+        {
+            PhraseNodeKind.Number => AnyNumber,
+            PhraseNodeKind.Digits => DigitsOnly,
+            _ => node.Text,
+        };
+    }
+
+    private void TryAll(List<Indexed> candidates, DescriptionToken[] tokens, int start, List<SignalHit> hits)
+    {
+        foreach (var signal in candidates)
+        {
+            TryPhrase(signal, tokens, start, hits);
+        }
+    }
+
+    private void TryPhrase(Indexed signal, DescriptionToken[] tokens, int start, List<SignalHit> hits)
+    {
+        var found = new MatchState(signal.Number?.Units);
+        var end = Match(signal.Phrase!, 0, null, tokens, start, found);
         if (end <= start)
         {
             return;
         }
 
-        var negator = gapNegator >= 0 ? gapNegator : _negation.NegatorBefore(tokens, start);
         var key = string.Join(' ', tokens[start..end].Select(t => t.Text));
+        if (signal.Number is { } number)
+        {
+            if (!Excluded(number, tokens, start, end))
+            {
+                AddNumber(number, tokens[found.NumberAt].Text, found.UnitAt >= 0 ? tokens[found.UnitAt].Text : null, start, end, key, hits);
+            }
 
-        // One phrase may be indexed under several of its first words or stems: one hit per place.
+            return;
+        }
+
+        var value = signal.Value!;
+        var negator = found.GapNegator >= 0 ? found.GapNegator : _negation.NegatorBefore(tokens, start);
+
+        // A phrase indexed under several of its first words or stems is tried more than once at one place.
         for (var i = hits.Count - 1; i >= 0 && hits[i].First == start; i--)
         {
-            if (ReferenceEquals(hits[i].Fact, signal.Fact) && hits[i].Code == signal.Code && hits[i].Strength == signal.Strength && hits[i].End >= end)
+            if (ReferenceEquals(hits[i].Fact, value.Fact) && hits[i].Code == value.Code && hits[i].Strength == value.Strength && hits[i].End >= end)
             {
                 return;
             }
         }
 
-        hits.Add(new SignalHit(signal.Fact, signal.Code, signal.Strength, start, end, negator, key));
+        hits.Add(new SignalHit(value.Fact, value.Code, value.Strength, start, end, negator, key));
     }
 
     // The end of a match of sequence[index..], then of what follows it in the enclosing phrase
     // (`after`), from token `at`; -1 when there is none. Optional parts and the shortest gaps are
-    // tried first, then the rest, so the first match found is returned.
-    private int Match(PhraseNode[] sequence, int index, Continuation? after, DescriptionToken[] tokens, int at, ref int gapNegator)
+    // tried first. What a match captured is written into `found` on the way back from a success only.
+    private int Match(PhraseNode[] sequence, int index, Continuation? after, DescriptionToken[] tokens, int at, MatchState found)
     {
         if (index == sequence.Length)
         {
-            return after is null ? at : Match(after.Sequence, after.Index, after.After, tokens, at, ref gapNegator);
+            return after is null ? at : Match(after.Sequence, after.Index, after.After, tokens, at, found);
         }
 
         var node = sequence[index];
+        int end;
         switch (node.Kind)
         {
             case PhraseNodeKind.Word or PhraseNodeKind.Stem:
-                return at < tokens.Length && node.Accepts(tokens[at]) ? Match(sequence, index + 1, after, tokens, at + 1, ref gapNegator) : -1;
+                return at < tokens.Length && node.Accepts(tokens[at]) ? Match(sequence, index + 1, after, tokens, at + 1, found) : -1;
+
+            case PhraseNodeKind.Number or PhraseNodeKind.Digits:
+                if (at >= tokens.Length || !(tokens[at].Kind == TokenKind.Number || (node.Kind == PhraseNodeKind.Number && tokens[at].Kind == TokenKind.Word && _numberWords.ContainsKey(tokens[at].Text))))
+                {
+                    return -1;
+                }
+
+                end = Match(sequence, index + 1, after, tokens, at + 1, found);
+                if (end >= 0)
+                {
+                    found.NumberAt = at;
+                }
+
+                return end;
+
+            case PhraseNodeKind.Unit:
+                if (at >= tokens.Length || found.Units is null || tokens[at].Kind != TokenKind.Word || !found.Units.ContainsKey(tokens[at].Text))
+                {
+                    return -1;
+                }
+
+                end = Match(sequence, index + 1, after, tokens, at + 1, found);
+                if (end >= 0)
+                {
+                    found.UnitAt = at;
+                }
+
+                return end;
 
             case PhraseNodeKind.Gap:
                 var negatorSoFar = -1;
@@ -168,11 +244,14 @@ internal sealed class DescriptionReader
                         }
                     }
 
-                    var inner = -1;
-                    var end = Match(sequence, index + 1, after, tokens, at + skipped, ref inner);
+                    end = Match(sequence, index + 1, after, tokens, at + skipped, found);
                     if (end >= 0)
                     {
-                        gapNegator = negatorSoFar >= 0 ? negatorSoFar : inner;
+                        if (negatorSoFar >= 0)
+                        {
+                            found.GapNegator = negatorSoFar;
+                        }
+
                         return end;
                     }
                 }
@@ -183,69 +262,73 @@ internal sealed class DescriptionReader
                 var rest = new Continuation(sequence, index + 1, after);
                 foreach (var way in node.Ways)
                 {
-                    var inner = -1;
-                    var end = Match(way, 0, rest, tokens, at, ref inner);
+                    end = Match(way, 0, rest, tokens, at, found);
                     if (end >= 0)
                     {
-                        gapNegator = inner;
                         return end;
                     }
                 }
 
-                return node.Kind == PhraseNodeKind.Optional ? Match(sequence, index + 1, after, tokens, at, ref gapNegator) : -1;
+                return node.Kind == PhraseNodeKind.Optional ? Match(sequence, index + 1, after, tokens, at, found) : -1;
         }
     }
 
-    /// <summary>What is left to match after a group: the rest of the enclosing sequence, and what follows that.</summary>
-    private sealed record Continuation(PhraseNode[] Sequence, int Index, Continuation? After);
-
-    private SignalHit? NumberHit(NumberSignal signal, Match match, DescriptionText text)
+    private static bool Excluded(NumberSignal signal, DescriptionToken[] tokens, int first, int end)
     {
-        var written = match.Groups["n"].Value;
+        for (var i = Math.Max(0, first - 2); i < first; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Break && signal.NotAfter.Contains(tokens[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return end < tokens.Length && signal.NotBefore.Contains(tokens[end].Text);
+    }
+
+    private void AddNumber(NumberSignal signal, string written, string? unit, int first, int end, string key, List<SignalHit> hits)
+    {
         double number;
         if (written.Length > 0 && char.IsDigit(written[0]))
         {
             if (!double.TryParse(written.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out number))
             {
-                return null;
+                return;
             }
         }
         else if (!_numberWords.TryGetValue(written, out number))
         {
-            return null;
+            return;
         }
 
-        var unit = match.Groups["unit"];
-        if (unit.Success && signal.Units.TryGetValue(unit.Value, out var factor))
+        if (unit is not null && signal.Units.TryGetValue(unit, out var factor))
         {
             number *= factor;
         }
 
-        var (first, end) = Span(text, match);
         var fact = signal.Fact;
         if (fact.Kind == FactKind.Integer)
         {
             var rounded = Math.Round(number, MidpointRounding.AwayFromZero);
             var outOfRange = rounded < fact.Min || rounded > fact.Max;
-            var code = outOfRange ? -1 : (int)rounded;
-            return new SignalHit(fact, code, signal.Strength, first, end, -1, match.Value, outOfRange);
+            hits.Add(new SignalHit(fact, outOfRange ? -1 : (int)rounded, signal.Strength, first, end, -1, key, outOfRange));
+            return;
         }
 
         foreach (var (atLeast, code) in signal.Thresholds)
         {
             if (number >= atLeast)
             {
-                return new SignalHit(fact, code, signal.Strength, first, end, -1, match.Value);
+                hits.Add(new SignalHit(fact, code, signal.Strength, first, end, -1, key));
+                return;
             }
         }
-
-        return null;
     }
 
     private static (int First, int End) Span(DescriptionText text, Match match) =>
         (text.TokenAt(match.Index), text.TokenAt(match.Index + Math.Max(match.Length, 1) - 1) + 1);
 
-    private static IEnumerable<Match> Matches(Regex pattern, string normalized)
+    private static List<Match> Matches(Regex pattern, string normalized)
     {
         // A pattern slow on some text (the file is maintainers' work) reads as no match, never as an error that could echo the text.
         var found = new List<Match>();
@@ -262,5 +345,23 @@ internal sealed class DescriptionReader
         }
 
         return found;
+    }
+
+    /// <summary>A phrase or regex with the signal it stands for: a value's, or a number pattern's.</summary>
+    private sealed record Indexed(PhraseNode[]? Phrase, ValueSignal? Value, NumberSignal? Number);
+
+    /// <summary>What is left to match after a group: the rest of the enclosing sequence, and what follows that.</summary>
+    private sealed record Continuation(PhraseNode[] Sequence, int Index, Continuation? After);
+
+    /// <summary>What one match captured: the number's and unit's tokens, and a negator inside a gap.</summary>
+    private sealed class MatchState(IReadOnlyDictionary<string, double>? units)
+    {
+        public IReadOnlyDictionary<string, double>? Units { get; } = units;
+
+        public int NumberAt { get; set; } = -1;
+
+        public int UnitAt { get; set; } = -1;
+
+        public int GapNegator { get; set; } = -1;
     }
 }

@@ -9,7 +9,15 @@ internal sealed record PhraseNode(PhraseNodeKind Kind, string Text, IReadOnlyLis
 
     public static PhraseNode Gap { get; } = new(PhraseNodeKind.Gap, "~", []);
 
-    /// <summary>Whether this word or stem accepts a token.</summary>
+    /// <summary>The placeholders of number phrases, by how they are written.</summary>
+    public static IReadOnlyDictionary<string, PhraseNode> Placeholders { get; } = new Dictionary<string, PhraseNode>(StringComparer.Ordinal)
+    {
+        ["{n}"] = new(PhraseNodeKind.Number, "{n}", []),
+        ["{digits}"] = new(PhraseNodeKind.Digits, "{digits}", []),
+        ["{unit}"] = new(PhraseNodeKind.Unit, "{unit}", []),
+    };
+
+    /// <summary>Whether this word or stem accepts a token (placeholders are matched by the reader, which knows the number words and units).</summary>
     public bool Accepts(DescriptionToken token) => Kind switch
     {
         PhraseNodeKind.Word => token.Kind != TokenKind.Break && token.Text == Text,

@@ -17,4 +17,13 @@ internal enum PhraseNodeKind
 
     /// <summary>One of several ways, or nothing (<c>[a|b]</c>).</summary>
     Optional,
+
+    /// <summary>A number, in digits or a number word (<c>{n}</c>, in <c>numbers:</c> only).</summary>
+    Number,
+
+    /// <summary>A number in digits (<c>{digits}</c>, in <c>numbers:</c> only).</summary>
+    Digits,
+
+    /// <summary>A word of the item's unit table (<c>{unit}</c>, in <c>numbers:</c> only).</summary>
+    Unit,
 }

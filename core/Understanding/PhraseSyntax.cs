@@ -7,10 +7,11 @@ namespace ForumHelper.Core.Understanding;
 /// Words are matched whole, after the same tokenizing as the description; <c>word*</c> matches any
 /// word that begins so; <c>(a|b c)</c> is one of; <c>[a|b]</c> is optional; <c>~</c> is a gap of up
 /// to <see cref="NegationRules.GapWords"/> words in one clause. Example: <c>(buyer|client) ~ (cancel*|refund)</c>.
+/// Number phrases may also hold <c>{n}</c> (a number, digits or word), <c>{digits}</c> and <c>{unit}</c>.
 /// </summary>
 internal static class PhraseSyntax
 {
-    public static Outcome<PhraseNode[], string> Parse(string phrase)
+    public static Outcome<PhraseNode[], string> Parse(string phrase, bool numbers = false)
     {
         try
         {
@@ -22,6 +23,17 @@ internal static class PhraseSyntax
             }
 
             var sequence = ways.Count == 1 ? ways[0] : [new PhraseNode(PhraseNodeKind.OneOf, "", ways)];
+            var placeholders = Flatten(sequence).Where(n => n.Kind is PhraseNodeKind.Number or PhraseNodeKind.Digits or PhraseNodeKind.Unit).ToList();
+            if (!numbers && placeholders.Count > 0)
+            {
+                throw new FormatException($"`{placeholders[0].Text}` belongs in a phrase under `numbers:`");
+            }
+
+            if (numbers && !placeholders.Any(n => n.Kind is PhraseNodeKind.Number or PhraseNodeKind.Digits))
+            {
+                throw new FormatException("a number phrase needs `{n}` or `{digits}` where the number stands");
+            }
+
             if (FirstWords(sequence).CanBeEmpty)
             {
                 throw new FormatException("it can be said with no words at all; make at least one word required");
@@ -45,11 +57,11 @@ internal static class PhraseSyntax
             var node = sequence[i];
             switch (node.Kind)
             {
-                case PhraseNodeKind.Word or PhraseNodeKind.Stem:
+                case PhraseNodeKind.Word or PhraseNodeKind.Stem or PhraseNodeKind.Number or PhraseNodeKind.Digits:
                     starts.Add(node);
                     return (starts, false);
-                case PhraseNodeKind.Gap:
-                    throw new FormatException("`~` must stand between words, not at the start");
+                case PhraseNodeKind.Gap or PhraseNodeKind.Unit:
+                    throw new FormatException($"`{node.Text}` must stand after a word or number, not at the start");
                 default:
                     var empty = node.Kind == PhraseNodeKind.Optional;
                     foreach (var way in node.Ways)
@@ -70,6 +82,10 @@ internal static class PhraseSyntax
 
         return (starts, true);
     }
+
+    /// <summary>Every node of a phrase, groups opened.</summary>
+    public static IEnumerable<PhraseNode> Flatten(IEnumerable<PhraseNode> sequence) =>
+        sequence.SelectMany(node => node.Ways.Count == 0 ? [node] : node.Ways.SelectMany(Flatten));
 
     private static List<PhraseNode[]> Alternatives(string phrase, ref int position)
     {
@@ -141,6 +157,16 @@ internal static class PhraseSyntax
     // A word is tokenized as descriptions are, so "buyer's" or "e-mail" match what members write.
     private static List<PhraseNode> Words(string written)
     {
+        if (PhraseNode.Placeholders.TryGetValue(written, out var placeholder))
+        {
+            return [placeholder];
+        }
+
+        if (written.Contains('{', StringComparison.Ordinal))
+        {
+            throw new FormatException($"`{written}` is not a placeholder; placeholders: {string.Join(", ", PhraseNode.Placeholders.Keys)}");
+        }
+
         var stem = written.EndsWith('*');
         var tokens = DescriptionText.Tokenize(stem ? written[..^1] : written, SpellingRules.None);
         if (tokens.Count == 0 || tokens.Any(t => t.Kind == TokenKind.Break))

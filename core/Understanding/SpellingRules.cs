@@ -14,12 +14,16 @@ internal sealed class SpellingRules
 
     private readonly IReadOnlyDictionary<string, string> _sameAs;
     private readonly string[] _fixTowards;
+
+    // The targets by length, so a word is compared only with those one letter longer, shorter or as long.
+    private readonly Dictionary<int, string[]> _fixTowardsByLength;
     private readonly HashSet<string> _known;
 
     public SpellingRules(IReadOnlyDictionary<string, string> sameAs, IEnumerable<string> fixTowards, IEnumerable<string> known)
     {
         _sameAs = sameAs;
         _fixTowards = [.. fixTowards.Distinct(StringComparer.Ordinal)];
+        _fixTowardsByLength = _fixTowards.GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToArray());
         _known = new HashSet<string>(known, StringComparer.Ordinal);
         _known.UnionWith(_fixTowards);
     }
@@ -45,9 +49,9 @@ internal sealed class SpellingRules
         string? found = null;
         var foundRank = int.MaxValue;
         var tied = false;
-        foreach (var target in _fixTowards)
+        foreach (var target in Targets(word.Length - 1).Concat(Targets(word.Length)).Concat(Targets(word.Length + 1)))
         {
-            if (Math.Abs(target.Length - word.Length) > 1 || !OneEditApart(word, target))
+            if (!OneEditApart(word, target))
             {
                 continue;
             }
@@ -65,6 +69,8 @@ internal sealed class SpellingRules
 
         return found is not null && !tied ? found : word;
     }
+
+    private string[] Targets(int length) => _fixTowardsByLength.TryGetValue(length, out var targets) ? targets : [];
 
     /// <summary>True when one letter missing, added or changed, or two neighbours swapped, turn one word into the other.</summary>
     internal static bool OneEditApart(string a, string b)

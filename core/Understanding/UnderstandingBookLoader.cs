@@ -65,7 +65,7 @@ public static partial class UnderstandingBookLoader
         }
 
         var spelling = new SpellingRules(settings.SameAs, settings.FixTowards,
-            Words(signals).Concat(settings.Negators).Concat(settings.ClauseBreakers).Concat(settings.LeaveAlone).Concat(settings.NumberWords.Keys).Concat(settings.Units.Values.SelectMany(u => u.Keys)));
+            Words(signals.Select(s => s.Phrase).Concat(numbers.Select(n => n.Phrase))).Concat(settings.Negators).Concat(settings.ClauseBreakers).Concat(settings.LeaveAlone).Concat(settings.NumberWords.Keys).Concat(settings.Units.Values.SelectMany(u => u.Keys)));
         var reader = new DescriptionReader(signals, numbers, new NegationRules(settings.Negators, settings.ClauseBreakers, settings.Window), spelling, settings.NumberWords);
         var examples = file.AsSequence(file.Child(root, "examples"), "`examples`");
         var book = new UnderstandingBook(locale, file.DisplayPath, labels, reader, rules, terms, examples?.Children.Count ?? 0);
@@ -320,8 +320,7 @@ public static partial class UnderstandingBookLoader
         var where = $"`numbers` of `{fact.Name}`";
         foreach (var row in file.Rows(file.AsSequence(node, where), $"an item of {where}"))
         {
-            file.CheckKeys(row, $"an item of {where}", "regex", "weak", "unit", "at-least");
-            var source = file.AsScalar(file.Required(row, "regex", $"An item of {where}"), "`regex`");
+            file.CheckKeys(row, $"an item of {where}", "phrase", "regex", "weak", "unit", "at-least", "not-after", "not-before");
             var weak = Flag(file, file.Child(row, "weak"), "`weak`") == true;
             IReadOnlyDictionary<string, double> units = new Dictionary<string, double>();
             if (file.AsScalar(file.Child(row, "unit"), "`unit`") is { } unitName)
@@ -360,18 +359,51 @@ public static partial class UnderstandingBookLoader
                 }
             }
 
-            if (source is null || Compile(file, row, source, units.Count > 0 ? units.Keys : null, where, settings.NumberWords.Keys) is not { } pattern)
+            var notAfter = SingleWords(file, file.Child(row, "not-after"), "`not-after`", signs: true).ToHashSet(StringComparer.Ordinal);
+            var notBefore = SingleWords(file, file.Child(row, "not-before"), "`not-before`", signs: true).ToHashSet(StringComparer.Ordinal);
+            var phraseText = file.AsScalar(file.Child(row, "phrase"), "`phrase`");
+            var regexText = file.AsScalar(file.Child(row, "regex"), "`regex`");
+            if ((phraseText is null) == (regexText is null))
             {
+                file.Problem(row, $"an item of {where} has either `phrase:` or `regex:`");
                 continue;
             }
 
-            if (!pattern.GetGroupNames().Contains("n"))
+            PhraseNode[]? phrase = null;
+            Regex? pattern = null;
+            if (phraseText is not null)
             {
-                file.Problem(row, $"the regex of {where} has no number: use `{{n}}`, `{{digits}}` or a group named `n`");
-                continue;
+                var parsed = PhraseSyntax.Parse(phraseText.Trim(), numbers: true);
+                if (!parsed.IsSuccess)
+                {
+                    file.Problem(file.Child(row, "phrase")!, $"phrase `{phraseText}` of {where}: {parsed.Problems[0]}");
+                    continue;
+                }
+
+                phrase = parsed.Value;
+                if (units.Count == 0 && PhraseSyntax.Flatten(phrase).Any(n => n.Kind == PhraseNodeKind.Unit))
+                {
+                    file.Problem(file.Child(row, "phrase")!, $"phrase `{phraseText}` of {where} uses `{{unit}}`; name its table with `unit:`");
+                    continue;
+                }
+            }
+            else
+            {
+                pattern = Compile(file, file.Child(row, "regex")!, regexText!, units.Count > 0 ? units.Keys : null, where, settings.NumberWords.Keys);
+                if (pattern is null)
+                {
+                    continue;
+                }
+
+                if (!pattern.GetGroupNames().Contains("n"))
+                {
+                    file.Problem(row, $"the regex of {where} has no number: use `{{n}}`, `{{digits}}` or a group named `n`");
+                    continue;
+                }
             }
 
-            found.Add(new NumberSignal(fact, pattern, weak ? SignalStrength.Weak : SignalStrength.Strong, units, [.. thresholds.OrderByDescending(t => t.Item1)], (int)row.Start.Line));
+            found.Add(new NumberSignal(fact, phrase, pattern, weak ? SignalStrength.Weak : SignalStrength.Strong, units,
+                [.. thresholds.OrderByDescending(t => t.Item1)], notAfter, notBefore, (int)row.Start.Line));
         }
 
         return found;
@@ -550,27 +582,24 @@ public static partial class UnderstandingBookLoader
         }
     }
 
-    private static List<string> SingleWords(YamlFile file, YamlNode? node, string what) =>
-        file.AsScalarList(node, what).Select(item => SingleWord(file, item.Node, item.Value, what)).OfType<string>().ToList();
+    private static List<string> SingleWords(YamlFile file, YamlNode? node, string what, bool signs = false) =>
+        file.AsScalarList(node, what).Select(item => SingleWord(file, item.Node, item.Value, what, signs)).OfType<string>().ToList();
 
     // A word of a list must be one token as descriptions are split, or it would never match.
-    private static string? SingleWord(YamlFile file, YamlNode node, string written, string what)
+    private static string? SingleWord(YamlFile file, YamlNode node, string written, string what, bool signs = false)
     {
         var tokens = DescriptionText.Tokenize(written, SpellingRules.None);
-        if (tokens.Count == 1 && tokens[0].Kind == TokenKind.Word)
+        if (tokens.Count == 1 && (tokens[0].Kind == TokenKind.Word || (signs && tokens[0].Kind == TokenKind.Symbol)))
         {
             return tokens[0].Text;
         }
 
-        file.Problem(node, $"{what}: `{written}` is not a single word as the reader splits text (letters and inner apostrophes)");
+        file.Problem(node, $"{what}: `{written}` is not a single word as the reader splits text (letters and inner apostrophes{(signs ? ", or a sign such as $" : "")})");
         return null;
     }
 
-    private static IEnumerable<string> Words(IEnumerable<ValueSignal> signals) =>
-        signals.Where(s => s.Phrase is not null).SelectMany(s => Nodes(s.Phrase!)).Where(n => n.Kind == PhraseNodeKind.Word).Select(n => n.Text);
-
-    private static IEnumerable<PhraseNode> Nodes(IEnumerable<PhraseNode> sequence) =>
-        sequence.SelectMany(node => node.Ways.Count == 0 ? [node] : node.Ways.SelectMany(Nodes));
+    private static IEnumerable<string> Words(IEnumerable<PhraseNode[]?> phrases) =>
+        phrases.OfType<PhraseNode[]>().SelectMany(PhraseSyntax.Flatten).Where(n => n.Kind is PhraseNodeKind.Word or PhraseNodeKind.Stem).Select(n => n.Text);
 
     [GeneratedRegex(@"\{([a-z_-]+)\}")]
     private static partial Regex LeftoverPlaceholder();
