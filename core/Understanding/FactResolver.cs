@@ -12,7 +12,8 @@ namespace ForumHelper.Core.Understanding;
 /// <item>A clear value that is also negated ("I delivered… I didn't deliver") is unclear.</item>
 /// <item>A number fact is clear with one number from strong patterns; two different numbers, a number outside its range, or weak patterns alone make it unclear.</item>
 /// </list>
-/// Upwork-only facts are dropped when the description names another marketplace: they were probably misread.
+/// An <c>ignore:</c> phrase ("no answer from support", for the buyer's behaviour) silences the shorter
+/// signals it overlaps and says nothing itself. Upwork-only facts are dropped when the description names another marketplace: they were probably misread.
 /// </summary>
 internal static class FactResolver
 {
@@ -26,6 +27,7 @@ internal static class FactResolver
         foreach (var fact in FactCatalog.All)
         {
             var factHits = LongestOfOverlapping(hits.Where(h => ReferenceEquals(h.Fact, fact)).ToList());
+            factHits.RemoveAll(h => h.Code == ValueSignal.Ignored);
             if (factHits.Count == 0 || !rules.TryGetValue(fact.Name, out var rule))
             {
                 continue;

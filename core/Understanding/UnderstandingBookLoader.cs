@@ -183,7 +183,8 @@ public static partial class UnderstandingBookLoader
 
         if (fact.Kind == FactKind.Integer)
         {
-            file.CheckKeys(entry, where, "says", "numbers", "readable");
+            file.CheckKeys(entry, where, "says", "numbers", "readable", "ignore");
+            signals.AddRange(Signals(file, fact, ValueSignal.Ignored, file.Child(entry, "ignore"), SignalStrength.Strong, $"`ignore` of {where}", settings));
             if (Flag(file, file.Child(entry, "readable"), "`readable`") == false)
             {
                 return new FactRule(fact, new Dictionary<int, ValueRule>(), null);
@@ -205,7 +206,8 @@ public static partial class UnderstandingBookLoader
             return says is null ? null : new FactRule(fact, new Dictionary<int, ValueRule>(), says);
         }
 
-        file.CheckKeys(entry, where, [.. valueNames, "numbers", "weak-alone"]);
+        file.CheckKeys(entry, where, [.. valueNames, "numbers", "weak-alone", "ignore"]);
+        signals.AddRange(Signals(file, fact, ValueSignal.Ignored, file.Child(entry, "ignore"), SignalStrength.Strong, $"`ignore` of {where}", settings));
         var weakAlone = file.AsScalar(file.Child(entry, "weak-alone"), "`weak-alone`") ?? "unclear";
         if (weakAlone is not ("unclear" or "unsaid"))
         {
@@ -278,7 +280,7 @@ public static partial class UnderstandingBookLoader
 
     private static IEnumerable<ValueSignal> Signals(YamlFile file, FactDefinition fact, int code, YamlNode? node, SignalStrength strength, string where, ReadingSettings settings)
     {
-        if (file.AsSequence(node, $"`{(strength == SignalStrength.Strong ? "strong" : "weak")}` of {where}") is not { } list)
+        if (file.AsSequence(node, code == ValueSignal.Ignored ? where : $"`{(strength == SignalStrength.Strong ? "strong" : "weak")}` of {where}") is not { } list)
         {
             yield break;
         }
