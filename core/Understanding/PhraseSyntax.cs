@@ -162,6 +162,11 @@ internal static class PhraseSyntax
             return [placeholder];
         }
 
+        if (written == "'s")
+        {
+            return [PhraseNode.Word(written)]; // as "buyer's" is split: "buyer" and "'s"
+        }
+
         if (written.Contains('{', StringComparison.Ordinal))
         {
             throw new FormatException($"`{written}` is not a placeholder; placeholders: {string.Join(", ", PhraseNode.Placeholders.Keys)}");

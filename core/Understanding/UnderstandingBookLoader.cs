@@ -65,8 +65,8 @@ public static partial class UnderstandingBookLoader
         }
 
         var spelling = new SpellingRules(settings.SameAs, settings.FixTowards,
-            Words(signals.Select(s => s.Phrase).Concat(numbers.Select(n => n.Phrase))).Concat(settings.Negators).Concat(settings.ClauseBreakers).Concat(settings.LeaveAlone).Concat(settings.NumberWords.Keys).Concat(settings.Units.Values.SelectMany(u => u.Keys)));
-        var reader = new DescriptionReader(signals, numbers, new NegationRules(settings.Negators, settings.ClauseBreakers, settings.Window), spelling, settings.NumberWords);
+            Words(signals.Select(s => s.Phrase).Concat(numbers.Select(n => n.Phrase))).Concat(settings.Negators).Concat(settings.ClauseBreakers).Concat(settings.PassOver).Concat(settings.LeaveAlone).Concat(settings.NumberWords.Keys).Concat(settings.Units.Values.SelectMany(u => u.Keys)));
+        var reader = new DescriptionReader(signals, numbers, new NegationRules(settings.Negators, settings.ClauseBreakers, settings.PassOver, settings.Window), spelling, settings.NumberWords);
         var examples = file.AsSequence(file.Child(root, "examples"), "`examples`");
         var book = new UnderstandingBook(locale, file.DisplayPath, labels, reader, rules, terms, examples?.Children.Count ?? 0);
         CheckExamples(file, book, examples);
@@ -118,10 +118,11 @@ public static partial class UnderstandingBookLoader
 
     private static ReadingSettings? Settings(YamlFile file, YamlMappingNode reading)
     {
-        file.CheckKeys(reading, "`reading`", "negators", "negation-window", "clause-breakers", "number-words", "units", "spelling");
+        file.CheckKeys(reading, "`reading`", "negators", "negation-window", "negation-passes", "clause-breakers", "number-words", "units", "spelling");
         var negators = SingleWords(file, file.Required(reading, "negators", "`reading`"), "`negators`");
         var window = file.AsInteger(file.Required(reading, "negation-window", "`reading`"), "`negation-window`", 1, 6);
         var breakers = SingleWords(file, file.Required(reading, "clause-breakers", "`reading`"), "`clause-breakers`");
+        var passOver = SingleWords(file, file.Required(reading, "negation-passes", "`reading`"), "`negation-passes`");
 
         var numberWords = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var (word, value, node) in NumberTable(file, file.Child(reading, "number-words"), "`number-words`"))
@@ -168,7 +169,7 @@ public static partial class UnderstandingBookLoader
             leaveAlone = SingleWords(file, file.Child(spelling, "leave-alone"), "`leave-alone`");
         }
 
-        return window is null ? null : new ReadingSettings(negators.ToHashSet(StringComparer.Ordinal), breakers.ToHashSet(StringComparer.Ordinal), window.Value, numberWords, units, sameAs, fixTowards, leaveAlone);
+        return window is null ? null : new ReadingSettings(negators.ToHashSet(StringComparer.Ordinal), breakers.ToHashSet(StringComparer.Ordinal), passOver.ToHashSet(StringComparer.Ordinal), window.Value, numberWords, units, sameAs, fixTowards, leaveAlone);
     }
 
     private static FactRule? Fact(YamlFile file, FactDefinition fact, YamlMappingNode entry, ReadingSettings settings, List<ValueSignal> signals, List<NumberSignal> numbers)
