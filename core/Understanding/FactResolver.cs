@@ -7,7 +7,7 @@ namespace ForumHelper.Core.Understanding;
 /// <list type="bullet">
 /// <item>Of overlapping signals of one fact for different values, the longest speaks ("delivered the first draft" over "I delivered"), unless it is weaker.</item>
 /// <item>A negated signal counts for the value it is marked to mean ("never answered": <c>silent</c>), or else only against its own value.</item>
-/// <item>A value is clear with one strong signal, or two different weak ones; a lone weak signal makes the fact unclear (unless the file says <c>weak-alone: unsaid</c>).</item>
+/// <item>A value is clear with one strong signal, or two different weak ones, or a weak one after a clear signal of a value it is <c>clear-after</c>; a lone weak signal makes the fact unclear (unless the file says <c>weak-alone: unsaid</c>).</item>
 /// <item>Two clear values make the fact unclear, unless one outranks the other (a later stage over an earlier one).</item>
 /// <item>A clear value that is also negated ("I delivered… I didn't deliver") is unclear.</item>
 /// <item>A number fact is clear with one number from strong patterns; two different numbers, a number outside its range, or weak patterns alone make it unclear.</item>
@@ -83,6 +83,9 @@ internal static class FactResolver
             .Where(g => g.Any(h => h.Strength == SignalStrength.Strong) || g.Select(h => h.Key).Distinct(StringComparer.Ordinal).Count() >= 2)
             .Select(g => g.Key)
             .ToList();
+        clear.AddRange(plain.Select(h => h.Code).Distinct()
+            .Where(code => !clear.Contains(code) && rule.Values.TryGetValue(code, out var value) && value.ClearAfter.Any(clear.Contains))
+            .ToList());
         if (clear.Count == 0)
         {
             return (null, plain.Count > 0 && rule.WeakAloneUnclear ? plain[0] : null);

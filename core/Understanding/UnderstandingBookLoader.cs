@@ -19,7 +19,7 @@ public static partial class UnderstandingBookLoader
     // A maintainer's regex that backtracks badly on some text must not hold a request up.
     private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(50);
 
-    private static readonly string[] SignalKeys = ["says", "strong", "weak", "negated-means", "outranks", "readable"];
+    private static readonly string[] SignalKeys = ["says", "strong", "weak", "negated-means", "outranks", "clear-after", "readable"];
 
     public static UnderstandingBook? Load(YamlFile file)
     {
@@ -267,7 +267,9 @@ public static partial class UnderstandingBookLoader
 
             var outranks = file.AsScalarList(file.Child(value, "outranks"), "`outranks`")
                 .Select(item => ValueCode(file, item.Node, item.Value, valueNames, valueWhere)).OfType<int>().ToList();
-            values[code] = new ValueRule(code, says, negatedMeans, outranks, readable);
+            var clearAfter = file.AsScalarList(file.Child(value, "clear-after"), "`clear-after`")
+                .Select(item => ValueCode(file, item.Node, item.Value, valueNames, valueWhere)).OfType<int>().ToList();
+            values[code] = new ValueRule(code, says, negatedMeans, outranks, readable, clearAfter);
             nodes[code] = value;
         }
 
