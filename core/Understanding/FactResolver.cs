@@ -7,7 +7,7 @@ namespace ForumHelper.Core.Understanding;
 /// <list type="bullet">
 /// <item>Of overlapping signals of one fact for different values, the longest speaks ("delivered the first draft" over "I delivered"), unless it is weaker.</item>
 /// <item>A negated signal counts for the value it is marked to mean ("never answered": <c>silent</c>), or else only against its own value.</item>
-/// <item>A value is clear with one strong signal, or two different weak ones, or a weak one after a clear signal of a value it is <c>clear-after</c>; a lone weak signal makes the fact unclear (unless the file says <c>weak-alone: unsaid</c>).</item>
+/// <item>A value is clear with one strong signal; when no value has one, with two separate, different weak ones; or with a weak one after a clear signal of a value it is <c>clear-after</c>. A lone weak signal makes the fact unclear (unless the file says <c>weak-alone: unsaid</c>).</item>
 /// <item>Two clear values make the fact unclear, unless one outranks the other (a later stage over an earlier one).</item>
 /// <item>A clear value that is also negated ("I delivered… I didn't deliver") is unclear.</item>
 /// <item>A number fact is clear with one number from strong patterns; two different numbers, a number outside its range, or weak patterns alone make it unclear.</item>
@@ -79,10 +79,13 @@ internal static class FactResolver
             }
         }
 
-        var clear = plain.GroupBy(h => h.Code)
-            .Where(g => g.Any(h => h.Strength == SignalStrength.Strong) || g.Select(h => h.Key).Distinct(StringComparer.Ordinal).Count() >= 2)
-            .Select(g => g.Key)
-            .ToList();
+        // Weak hints add up only when nothing is said outright, and only hints apart from each other count twice.
+        var clear = plain.Where(h => h.Strength == SignalStrength.Strong).Select(h => h.Code).Distinct().ToList();
+        if (clear.Count == 0)
+        {
+            clear = plain.GroupBy(h => h.Code).Where(g => SeparateHints(g) >= 2).Select(g => g.Key).ToList();
+        }
+
         clear.AddRange(plain.Select(h => h.Code).Distinct()
             .Where(code => !clear.Contains(code) && rule.Values.TryGetValue(code, out var value) && value.ClearAfter.Any(clear.Contains))
             .ToList());
@@ -100,6 +103,20 @@ internal static class FactResolver
         var taken = standing[0];
         var shown = plain.Where(h => h.Code == taken).OrderBy(h => h.Strength).ThenBy(h => h.First).First();
         return (taken, shown);
+    }
+
+    private static int SeparateHints(IEnumerable<SignalHit> hints)
+    {
+        var counted = new List<SignalHit>();
+        foreach (var hint in hints.OrderBy(h => h.First))
+        {
+            if (!counted.Any(c => c.Overlaps(hint) || c.Key == hint.Key))
+            {
+                counted.Add(hint);
+            }
+        }
+
+        return counted.Count;
     }
 
     private static (int? Code, SignalHit? ShownBy) Number(List<SignalHit> hits)
