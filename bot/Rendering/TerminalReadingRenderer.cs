@@ -47,6 +47,6 @@ internal static class TerminalReadingRenderer
         var needs = combined.Needs.Select(name => FactCatalog.Find(name)!).Select(fact => $"{fact.Name} ({fact.Description.ToLowerInvariant()}: {fact.ValidValues})");
         var example = string.Join(" ", combined.Needs.Select(name => $"{name}:{FactCatalog.Find(name)!.Choices[0]}"));
         return TerminalText.Wrap($"{book.Labels.Needs}: {string.Join("; ", needs)}.", width, "  ", "") + "\n"
-            + TerminalText.Wrap($"Give it before the description, e.g. forumhelper ask \"/{FactCatalog.CommandName} {example}\" --text \"...\"", width, "  ", "") + "\n";
+            + TerminalText.Wrap($"Add {(combined.Needs.Count == 1 ? "it" : "them")} as options before the description, e.g. forumhelper ask \"/{FactCatalog.CommandName} {example}\" --text \"...\"", width, "  ", "") + "\n";
     }
 }
