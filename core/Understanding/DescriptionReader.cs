@@ -101,7 +101,7 @@ internal sealed class DescriptionReader
         return hits;
     }
 
-    private void Add(PhraseNode[]? phrase, Regex? pattern, Indexed signal)
+    private void Add(PhraseSequence? phrase, Regex? pattern, Indexed signal)
     {
         if (pattern is not null)
         {
@@ -109,7 +109,7 @@ internal sealed class DescriptionReader
             return;
         }
 
-        var (starts, _) = PhraseSyntax.FirstWords(phrase!);
+        var (starts, _) = PhraseSyntax.FirstWords(phrase!.Nodes);
         foreach (var key in starts.Where(n => n.Kind != PhraseNodeKind.Stem).Select(Key).Distinct(StringComparer.Ordinal))
         {
             if (!_byFirstWord.TryGetValue(key, out var list))
@@ -148,19 +148,18 @@ internal sealed class DescriptionReader
 
     private void TryPhrase(Indexed signal, DescriptionToken[] tokens, int start, List<SignalHit> hits)
     {
-        var found = new MatchState(signal.Number?.Units);
-        var end = Match(signal.Phrase!, 0, null, tokens, start, found);
+        var found = MatchCapture.None;
+        var end = Match(signal.Phrase!, 0, tokens, start, signal.Number?.Units, ref found);
         if (end <= start)
         {
             return;
         }
 
-        var key = string.Join(' ', tokens[start..end].Select(t => t.Text));
         if (signal.Number is { } number)
         {
             if (!Excluded(number, tokens, start, end))
             {
-                AddNumber(number, tokens[found.NumberAt].Text, found.UnitAt >= 0 ? tokens[found.UnitAt].Text : null, start, end, key, hits);
+                AddNumber(number, tokens[found.NumberAt].Text, found.UnitAt >= 0 ? tokens[found.UnitAt].Text : null, start, end, Key(tokens, start, end), hits);
             }
 
             return;
@@ -178,25 +177,28 @@ internal sealed class DescriptionReader
             }
         }
 
-        hits.Add(new SignalHit(value.Fact, value.Code, value.Strength, start, end, negator, key));
+        hits.Add(new SignalHit(value.Fact, value.Code, value.Strength, start, end, negator, Key(tokens, start, end)));
     }
 
-    // The end of a match of sequence[index..], then of what follows it in the enclosing phrase
-    // (`after`), from token `at`; -1 when there is none. Optional parts and the shortest gaps are
+    private static string Key(DescriptionToken[] tokens, int start, int end) => string.Join(' ', tokens[start..end].Select(t => t.Text));
+
+    // The end of a match of sequence.Nodes[index..], then of what follows it in the enclosing
+    // sequences, from token `at`; -1 when there is none. Optional parts and the shortest gaps are
     // tried first. What a match captured is written into `found` on the way back from a success only.
-    private int Match(PhraseNode[] sequence, int index, Continuation? after, DescriptionToken[] tokens, int at, MatchState found)
+    private int Match(PhraseSequence sequence, int index, DescriptionToken[] tokens, int at, IReadOnlyDictionary<string, double>? units, ref MatchCapture found)
     {
-        if (index == sequence.Length)
+        var nodes = sequence.Nodes;
+        if (index == nodes.Length)
         {
-            return after is null ? at : Match(after.Sequence, after.Index, after.After, tokens, at, found);
+            return sequence.Parent is null ? at : Match(sequence.Parent, sequence.ResumeAt, tokens, at, units, ref found);
         }
 
-        var node = sequence[index];
+        var node = nodes[index];
         int end;
         switch (node.Kind)
         {
             case PhraseNodeKind.Word or PhraseNodeKind.Stem:
-                return at < tokens.Length && node.Accepts(tokens[at]) ? Match(sequence, index + 1, after, tokens, at + 1, found) : -1;
+                return at < tokens.Length && node.Accepts(tokens[at]) ? Match(sequence, index + 1, tokens, at + 1, units, ref found) : -1;
 
             case PhraseNodeKind.Number or PhraseNodeKind.Digits:
                 if (at >= tokens.Length || !(tokens[at].Kind == TokenKind.Number || (node.Kind == PhraseNodeKind.Number && tokens[at].Kind == TokenKind.Word && _numberWords.ContainsKey(tokens[at].Text))))
@@ -204,7 +206,7 @@ internal sealed class DescriptionReader
                     return -1;
                 }
 
-                end = Match(sequence, index + 1, after, tokens, at + 1, found);
+                end = Match(sequence, index + 1, tokens, at + 1, units, ref found);
                 if (end >= 0)
                 {
                     found.NumberAt = at;
@@ -213,12 +215,12 @@ internal sealed class DescriptionReader
                 return end;
 
             case PhraseNodeKind.Unit:
-                if (at >= tokens.Length || found.Units is null || tokens[at].Kind != TokenKind.Word || !found.Units.ContainsKey(tokens[at].Text))
+                if (at >= tokens.Length || units is null || tokens[at].Kind != TokenKind.Word || !units.ContainsKey(tokens[at].Text))
                 {
                     return -1;
                 }
 
-                end = Match(sequence, index + 1, after, tokens, at + 1, found);
+                end = Match(sequence, index + 1, tokens, at + 1, units, ref found);
                 if (end >= 0)
                 {
                     found.UnitAt = at;
@@ -244,7 +246,7 @@ internal sealed class DescriptionReader
                         }
                     }
 
-                    end = Match(sequence, index + 1, after, tokens, at + skipped, found);
+                    end = Match(sequence, index + 1, tokens, at + skipped, units, ref found);
                     if (end >= 0)
                     {
                         if (negatorSoFar >= 0)
@@ -259,17 +261,16 @@ internal sealed class DescriptionReader
                 return -1;
 
             default:
-                var rest = new Continuation(sequence, index + 1, after);
-                foreach (var way in node.Ways)
+                foreach (var way in node.Ways) // an array: no enumerator to allocate
                 {
-                    end = Match(way, 0, rest, tokens, at, found);
+                    end = Match(way, 0, tokens, at, units, ref found);
                     if (end >= 0)
                     {
                         return end;
                     }
                 }
 
-                return node.Kind == PhraseNodeKind.Optional ? Match(sequence, index + 1, after, tokens, at, found) : -1;
+                return node.Kind == PhraseNodeKind.Optional ? Match(sequence, index + 1, tokens, at, units, ref found) : -1;
         }
     }
 
@@ -348,20 +349,15 @@ internal sealed class DescriptionReader
     }
 
     /// <summary>A phrase or regex with the signal it stands for: a value's, or a number pattern's.</summary>
-    private sealed record Indexed(PhraseNode[]? Phrase, ValueSignal? Value, NumberSignal? Number);
+    private sealed record Indexed(PhraseSequence? Phrase, ValueSignal? Value, NumberSignal? Number);
 
-    /// <summary>What is left to match after a group: the rest of the enclosing sequence, and what follows that.</summary>
-    private sealed record Continuation(PhraseNode[] Sequence, int Index, Continuation? After);
-
-    /// <summary>What one match captured: the number's and unit's tokens, and a negator inside a gap.</summary>
-    private sealed class MatchState(IReadOnlyDictionary<string, double>? units)
+    /// <summary>What one match captured: the number's and unit's tokens, and a negator inside a gap (-1: none).</summary>
+    private struct MatchCapture
     {
-        public IReadOnlyDictionary<string, double>? Units { get; } = units;
+        public static MatchCapture None => new() { NumberAt = -1, UnitAt = -1, GapNegator = -1 };
 
-        public int NumberAt { get; set; } = -1;
-
-        public int UnitAt { get; set; } = -1;
-
-        public int GapNegator { get; set; } = -1;
+        public int NumberAt;
+        public int UnitAt;
+        public int GapNegator;
     }
 }

@@ -24,11 +24,26 @@ internal static class FactResolver
         var facts = new Dictionary<string, int>(StringComparer.Ordinal);
         var evidence = new Dictionary<string, string>(StringComparer.Ordinal);
         var unclear = new List<string>();
+
+        // One pass sorts the signals by fact (the marketplace, which has no index, goes last).
+        var byFact = new List<SignalHit>?[FactCatalog.All.Count];
+        foreach (var hit in hits)
+        {
+            var slot = hit.Fact.Index >= 0 ? hit.Fact.Index : byFact.Length - 1;
+            (byFact[slot] ??= []).Add(hit);
+        }
+
         foreach (var fact in FactCatalog.All)
         {
-            var factHits = LongestOfOverlapping(hits.Where(h => ReferenceEquals(h.Fact, fact)).ToList());
+            var slot = fact.Index >= 0 ? fact.Index : byFact.Length - 1;
+            if (byFact[slot] is not { } found || !rules.TryGetValue(fact.Name, out var rule))
+            {
+                continue;
+            }
+
+            var factHits = LongestOfOverlapping(found);
             factHits.RemoveAll(h => h.Code == ValueSignal.Ignored);
-            if (factHits.Count == 0 || !rules.TryGetValue(fact.Name, out var rule))
+            if (factHits.Count == 0)
             {
                 continue;
             }
@@ -139,15 +154,27 @@ internal static class FactResolver
 
         // Only a longer signal of another value, at least as strong, silences a shorter one:
         // signals of one value support each other.
+        hits.Sort((a, b) => b.Length.CompareTo(a.Length));
         var kept = new List<SignalHit>(hits.Count);
-        foreach (var hit in hits.OrderByDescending(h => h.Length))
+        foreach (var hit in hits)
         {
-            if (!kept.Any(k => k.Length > hit.Length && k.Code != hit.Code && k.Strength <= hit.Strength && k.Overlaps(hit)))
+            var silenced = false;
+            foreach (var k in kept)
+            {
+                if (k.Length > hit.Length && k.Code != hit.Code && k.Strength <= hit.Strength && k.Overlaps(hit))
+                {
+                    silenced = true;
+                    break;
+                }
+            }
+
+            if (!silenced)
             {
                 kept.Add(hit);
             }
         }
 
-        return [.. kept.OrderBy(h => h.First)];
+        kept.Sort((a, b) => a.First.CompareTo(b.First));
+        return kept;
     }
 }

@@ -19,7 +19,7 @@ namespace ForumHelper.Core.Understanding;
 /// <param name="Line">Its line in the file, for problems.</param>
 internal sealed record NumberSignal(
     FactDefinition Fact,
-    PhraseNode[]? Phrase,
+    PhraseSequence? Phrase,
     Regex? Pattern,
     SignalStrength Strength,
     IReadOnlyDictionary<string, double> Units,

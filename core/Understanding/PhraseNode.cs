@@ -1,7 +1,7 @@
 namespace ForumHelper.Core.Understanding;
 
-/// <summary>One part of a compiled phrase: a word, a word's beginning, a gap, or a choice between ways (each a sequence of parts).</summary>
-internal sealed record PhraseNode(PhraseNodeKind Kind, string Text, IReadOnlyList<PhraseNode[]> Ways)
+/// <summary>One part of a compiled phrase: a word, a word's beginning, a gap, a placeholder, or a choice between ways (each a sequence of parts).</summary>
+internal sealed record PhraseNode(PhraseNodeKind Kind, string Text, PhraseSequence[] Ways)
 {
     public static PhraseNode Word(string text) => new(PhraseNodeKind.Word, text, []);
 

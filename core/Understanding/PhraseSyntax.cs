@@ -11,7 +11,7 @@ namespace ForumHelper.Core.Understanding;
 /// </summary>
 internal static class PhraseSyntax
 {
-    public static Outcome<PhraseNode[], string> Parse(string phrase, bool numbers = false)
+    public static Outcome<PhraseSequence, string> Parse(string phrase, bool numbers = false)
     {
         try
         {
@@ -22,7 +22,7 @@ internal static class PhraseSyntax
                 throw new FormatException($"`{phrase[position]}` at position {position + 1} closes nothing that was opened");
             }
 
-            var sequence = ways.Count == 1 ? ways[0] : [new PhraseNode(PhraseNodeKind.OneOf, "", ways)];
+            var sequence = ways.Count == 1 ? ways[0] : [new PhraseNode(PhraseNodeKind.OneOf, "", [.. ways.Select(w => new PhraseSequence(w))])];
             var placeholders = Flatten(sequence).Where(n => n.Kind is PhraseNodeKind.Number or PhraseNodeKind.Digits or PhraseNodeKind.Unit).ToList();
             if (!numbers && placeholders.Count > 0)
             {
@@ -39,11 +39,11 @@ internal static class PhraseSyntax
                 throw new FormatException("it can be said with no words at all; make at least one word required");
             }
 
-            return Outcome<PhraseNode[], string>.Success(sequence);
+            return Outcome<PhraseSequence, string>.Success(new PhraseSequence(sequence));
         }
         catch (FormatException error)
         {
-            return Outcome<PhraseNode[], string>.Failure([error.Message]);
+            return Outcome<PhraseSequence, string>.Failure([error.Message]);
         }
     }
 
@@ -66,7 +66,7 @@ internal static class PhraseSyntax
                     var empty = node.Kind == PhraseNodeKind.Optional;
                     foreach (var way in node.Ways)
                     {
-                        var (wayStarts, wayEmpty) = FirstWords([.. way]);
+                        var (wayStarts, wayEmpty) = FirstWords(way.Nodes);
                         starts.AddRange(wayStarts);
                         empty |= wayEmpty;
                     }
@@ -85,7 +85,7 @@ internal static class PhraseSyntax
 
     /// <summary>Every node of a phrase, groups opened.</summary>
     public static IEnumerable<PhraseNode> Flatten(IEnumerable<PhraseNode> sequence) =>
-        sequence.SelectMany(node => node.Ways.Count == 0 ? [node] : node.Ways.SelectMany(Flatten));
+        sequence.SelectMany(node => node.Ways.Length == 0 ? [node] : node.Ways.SelectMany(way => Flatten(way.Nodes)));
 
     private static List<PhraseNode[]> Alternatives(string phrase, ref int position)
     {
@@ -136,7 +136,7 @@ internal static class PhraseSyntax
             }
 
             position++;
-            return [new PhraseNode(close == ']' ? PhraseNodeKind.Optional : PhraseNodeKind.OneOf, "", ways)];
+            return [new PhraseNode(close == ']' ? PhraseNodeKind.Optional : PhraseNodeKind.OneOf, "", [.. ways.Select(w => new PhraseSequence(w))])];
         }
 
         if (c == '~')

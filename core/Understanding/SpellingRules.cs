@@ -49,21 +49,24 @@ internal sealed class SpellingRules
         string? found = null;
         var foundRank = int.MaxValue;
         var tied = false;
-        foreach (var target in Targets(word.Length - 1).Concat(Targets(word.Length)).Concat(Targets(word.Length + 1)))
+        for (var length = word.Length - 1; length <= word.Length + 1; length++)
         {
-            if (!OneEditApart(word, target))
+            foreach (var target in Targets(length))
             {
-                continue;
-            }
+                if (!OneEditApart(word, target))
+                {
+                    continue;
+                }
 
-            var rank = (target.Length - word.Length) switch { 1 => 0, 0 => 1, _ => 2 };
-            if (rank < foundRank)
-            {
-                (found, foundRank, tied) = (target, rank, false);
-            }
-            else if (rank == foundRank)
-            {
-                tied = true;
+                var rank = (target.Length - word.Length) switch { 1 => 0, 0 => 1, _ => 2 };
+                if (rank < foundRank)
+                {
+                    (found, foundRank, tied) = (target, rank, false);
+                }
+                else if (rank == foundRank)
+                {
+                    tied = true;
+                }
             }
         }
 

@@ -374,7 +374,7 @@ public static partial class UnderstandingBookLoader
                 continue;
             }
 
-            PhraseNode[]? phrase = null;
+            PhraseSequence? phrase = null;
             Regex? pattern = null;
             if (phraseText is not null)
             {
@@ -386,7 +386,7 @@ public static partial class UnderstandingBookLoader
                 }
 
                 phrase = parsed.Value;
-                if (units.Count == 0 && PhraseSyntax.Flatten(phrase).Any(n => n.Kind == PhraseNodeKind.Unit))
+                if (units.Count == 0 && PhraseSyntax.Flatten(phrase.Nodes).Any(n => n.Kind == PhraseNodeKind.Unit))
                 {
                     file.Problem(file.Child(row, "phrase")!, $"phrase `{phraseText}` of {where} uses `{{unit}}`; name its table with `unit:`");
                     continue;
@@ -603,8 +603,8 @@ public static partial class UnderstandingBookLoader
         return null;
     }
 
-    private static IEnumerable<string> Words(IEnumerable<PhraseNode[]?> phrases) =>
-        phrases.OfType<PhraseNode[]>().SelectMany(PhraseSyntax.Flatten).Where(n => n.Kind is PhraseNodeKind.Word or PhraseNodeKind.Stem).Select(n => n.Text);
+    private static IEnumerable<string> Words(IEnumerable<PhraseSequence?> phrases) =>
+        phrases.OfType<PhraseSequence>().SelectMany(p => PhraseSyntax.Flatten(p.Nodes)).Where(n => n.Kind is PhraseNodeKind.Word or PhraseNodeKind.Stem).Select(n => n.Text);
 
     [GeneratedRegex(@"\{([a-z_-]+)\}")]
     private static partial Regex LeftoverPlaceholder();

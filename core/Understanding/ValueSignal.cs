@@ -10,7 +10,7 @@ namespace ForumHelper.Core.Understanding;
 /// <param name="Line">Its line in the file, for problems.</param>
 /// <param name="Phrase">The compiled phrase, or null for a regex.</param>
 /// <param name="Pattern">The regex over the normalized text, or null for a phrase.</param>
-internal sealed record ValueSignal(FactDefinition Fact, int Code, SignalStrength Strength, int Line, PhraseNode[]? Phrase, Regex? Pattern)
+internal sealed record ValueSignal(FactDefinition Fact, int Code, SignalStrength Strength, int Line, PhraseSequence? Phrase, Regex? Pattern)
 {
     /// <summary>The code of an <c>ignore:</c> phrase: it silences the shorter signals it overlaps, and says nothing itself.</summary>
     public const int Ignored = -2;
