@@ -3,7 +3,7 @@ using ForumHelper.Core.GoldenCases;
 
 namespace ForumHelper.Bot.Cli;
 
-/// <summary><c>check-cases [DIR]</c>: runs the golden cases, prints each failure and every rule or note no case covers, and a total.</summary>
+/// <summary><c>check-cases [DIR]</c>: runs the golden cases (the text cases of <c>text/</c> too), prints each failure and every rule or note no case covers, and a total.</summary>
 internal static class CheckCasesVerb
 {
     public static Command Create(Option<string?> dataOption, CliConsole console)
@@ -32,7 +32,7 @@ internal static class CheckCasesVerb
             return ExitCodes.DataProblems;
         }
 
-        var (cases, problems) = GoldenCaseLoader.LoadFolder(casesFolder);
+        var (cases, problems) = GoldenCaseLoader.LoadFolder(casesFolder, withSubfolders: true);
         foreach (var problem in problems)
         {
             console.Out.WriteLine(problem);
@@ -51,7 +51,7 @@ internal static class CheckCasesVerb
 
             failed++;
             console.Out.WriteLine($"FAIL {golden.File}: {golden.Name}");
-            console.Out.WriteLine($"     {golden.Ask}");
+            console.Out.WriteLine($"     {golden.Question}");
             foreach (var failure in result.Failures)
             {
                 console.Out.WriteLine("     - " + failure);

@@ -30,7 +30,7 @@ internal static class CheckDataVerb
         var clock = Stopwatch.StartNew();
         var loaded = DataSetLoader.Load(dataFolder);
         var problems = new List<DataProblem>(loaded.Problems);
-        var (cases, caseProblems) = GoldenCaseLoader.LoadFolder(Path.Combine(dataFolder, "cases"));
+        var (cases, caseProblems) = GoldenCaseLoader.LoadFolder(Path.Combine(dataFolder, "cases"), withSubfolders: true);
         problems.AddRange(caseProblems);
         if (loaded.IsSuccess)
         {
@@ -54,7 +54,7 @@ internal static class CheckDataVerb
         // The loader proved each table complete; the count says how much that covers (a fraction of a millisecond to recount).
         var situations = data.Policies.Values.Sum(p => TableAnalysis.Analyze(p.Table).Combinations);
         console.Out.WriteLine($"{dataFolder}: OK — {data.Policies.Count} policies ({rules} rules; each of {situations.ToString("N0", CultureInfo.InvariantCulture)} distinct situations answered), " +
-            $"{data.Books.Count} answer book(s), {cases.Count} golden cases; version {data.Version}; checked in {clock.ElapsedMilliseconds} ms.");
+            $"{data.Books.Count} answer book(s), an understanding file ({data.Understanding.Examples} examples read as they say), {cases.Count} golden cases ({cases.Count(c => c.Text is not null)} of them descriptions); version {data.Version}; checked in {clock.ElapsedMilliseconds} ms.");
         return ExitCodes.Success;
     }
 

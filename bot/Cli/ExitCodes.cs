@@ -16,4 +16,10 @@ internal static class ExitCodes
     /// named file or folder (one that does not exist, or a key file that exists already). The error says what is valid.
     /// </summary>
     public const int Usage = 2;
+
+    /// <summary>
+    /// <c>ask --text</c>: the description (and options) left a required fact unknown, and nobody is at
+    /// an interactive terminal to ask; the output says what was read and what is needed.
+    /// </summary>
+    public const int NeedsFacts = 3;
 }

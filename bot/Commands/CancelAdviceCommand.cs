@@ -27,7 +27,7 @@ public sealed class CancelAdviceCommand(DataSetProvider data, CaseLog log, Advic
     private HandlerReply Handle(InteractionRequest request)
     {
         var options = OptionValues.ToPairs(request.Data?.Options);
-        var chosen = FactBinder.BindChosen(options);
+        var chosen = FactBinder.BindChoices(options);
         if (chosen.IsSuccess && FactCatalog.All.Any(f => f.Required && !chosen.Value.ContainsKey(f.Name)))
         {
             return Replies.Form(DescribeForm.For(chosen.Value, data.Current));

@@ -18,6 +18,9 @@ public static class InteractionHandlers
         services.AddInteractionHandler<WhatIfButton>();
         services.AddInteractionHandler<ShareButton>();
         services.AddInteractionHandler<ForgetButton>();
+        services.AddSingleton<DescribedAnswer>();
+        services.AddInteractionHandler<DescribeSubmit>();
+        services.AddInteractionHandler<NeedSelect>();
         services.AddInteractionHandler<RedoButton>();
         return services.AddInteractionPipeline();
     }

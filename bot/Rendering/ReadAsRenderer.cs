@@ -1,4 +1,3 @@
-using System.Globalization;
 using ForumHelper.Bot.Discord;
 using ForumHelper.Bot.Discord.Model;
 using ForumHelper.Core.DataFiles;
@@ -19,8 +18,8 @@ internal static class ReadAsRenderer
     /// <summary>The line that opens a described answer; disagreements say which of the member's choices won over the text.</summary>
     public static string Line(IReadOnlyDictionary<string, int> known, IReadOnlyList<string> disagreements, DataSet data)
     {
-        var phrases = FactCatalog.All.Where(f => known.ContainsKey(f.Name)).Select(f => Phrase(f, known[f.Name], data));
-        var line = "**I read this as:** " + string.Join(Separator, phrases);
+        var marketplace = known.TryGetValue(FactCatalog.MarketplaceFact.Name, out var code) ? (Marketplace)code : Marketplace.Fiverr;
+        var line = "**I read this as:** " + string.Join(Separator, data.Understanding.Describe(known, marketplace));
         if (disagreements.Count > 0)
         {
             line += $"\nYour text and your choices differed on {string.Join(", ", disagreements.Select(d => $"`{d}`"))}: I went with your choice.";
@@ -39,11 +38,18 @@ internal static class ReadAsRenderer
         var understood = known.Count > 0 ? Line(known, disagreements, data) + "\n\n" : "";
         return new MessagePayload
         {
-            Content = TextFit.Cut(understood + "To answer, I still need to know " + string.Join(" and ", needs.Select(n => Question(FactCatalog.Find(n)!).ToLowerInvariant().TrimEnd('?'))) + ". Pick below and I'll answer straight away.", 2000),
+            Content = TextFit.Cut(understood + "To answer, I still need to know " + string.Join(" and ", needs.Select(NeedWords)) + ". Pick below and I'll answer straight away.", 2000),
             Components = rows,
             Flags = MessagePayload.EphemeralFlag,
         };
     }
+
+    private static string NeedWords(string fact) => fact switch
+    {
+        "asked-by" => "who asked to cancel",
+        "stage" => "how far the order got",
+        _ => "`" + fact + "`",
+    };
 
     private static string Question(FactDefinition fact) => fact.Name switch
     {
@@ -51,34 +57,4 @@ internal static class ReadAsRenderer
         "stage" => "Where is the order?",
         _ => fact.Description,
     };
-
-    /// <summary>One fact in words: the choice's hint where there is one, numbers with their unit.</summary>
-    public static string Phrase(FactDefinition fact, int code, DataSet data)
-    {
-        if (fact == FactCatalog.MarketplaceFact)
-        {
-            return "on " + (data.Policies.TryGetValue((Marketplace)code, out var policy) ? policy.DisplayName : WireNames.Of((Marketplace)code));
-        }
-
-        return fact.Kind switch
-        {
-            FactKind.Choice => fact.ChoiceHints.TryGetValue(fact.Choices[code], out var hint) ? hint : $"{fact.Name}: {fact.Choices[code]}",
-            FactKind.Boolean => fact == FactCatalog.PromisedRefund ? (code == 1 ? "you promised a refund if unhappy" : "no refund was promised") : $"{fact.Name}: {code == 1}",
-            _ => Number(fact, code),
-        };
-    }
-
-    private static string Number(FactDefinition fact, int value)
-    {
-        var number = value.ToString("N0", CultureInfo.InvariantCulture);
-        return fact.Name switch
-        {
-            "value" => $"a ${number} order",
-            "orders-60d" => value == 1 ? "1 order in the last 60 days" : $"{number} orders in the last 60 days",
-            "rate" => $"a {number}% completion rate",
-            "reviews" => value == 1 ? "1 review" : $"{number} reviews",
-            "due-in-hours" => value == 1 ? "due in 1 hour" : $"due in {number} hours",
-            _ => $"{fact.Name}: {number}",
-        };
-    }
 }

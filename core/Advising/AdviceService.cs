@@ -3,6 +3,8 @@ using ForumHelper.Core.Cases;
 using ForumHelper.Core.DataFiles;
 using ForumHelper.Core.Disputes;
 using ForumHelper.Core.Facts;
+using ForumHelper.Core.Outcomes;
+using ForumHelper.Core.Understanding;
 
 namespace ForumHelper.Core.Advising;
 
@@ -19,6 +21,25 @@ public sealed class AdviceService(TimeProvider time)
         var answered = data.Answer(facts, today ?? DateOnly.FromDateTime(now.UtcDateTime), locale);
         var record = CaseRecords.From(answered, asker.Member, asker.Server, asker.Transport, now);
         return new AdvisedCase(answered, asker.CaseId is { } id ? record with { Id = id } : record);
+    }
+
+    /// <summary>
+    /// Reads a member's own description and merges it with what they chose (a choice wins), for both
+    /// front ends. Refuses, as the binder does, a chosen fact of another marketplace than the one the
+    /// choices and description settle on (<c>contract</c> when the question is about Fiverr). The
+    /// description is read and dropped: never stored, logged or put in an error.
+    /// </summary>
+    /// <param name="data">The data set in use.</param>
+    /// <param name="text">The member's description.</param>
+    /// <param name="chosen">Fact name to code, from <see cref="FactBinder.BindChoices"/> or the modal's choices.</param>
+    public Outcome<UnderstoodCase, FactError> Understand(DataSet data, string text, IReadOnlyDictionary<string, int> chosen)
+    {
+        var reading = data.Understanding.Read(text);
+        var marketplace = FactCombiner.MarketplaceOf(reading, chosen);
+        var refused = FactCatalog.All.Where(f => chosen.ContainsKey(f.Name) && !f.AppliesTo(marketplace)).Select(f => FactBinder.NotOnMarketplace(f, marketplace)).ToList();
+        return refused.Count > 0
+            ? Outcome<UnderstoodCase, FactError>.Failure(refused)
+            : Outcome<UnderstoodCase, FactError>.Success(new UnderstoodCase(reading, FactCombiner.Combine(reading, chosen)));
     }
 
     /// <summary>

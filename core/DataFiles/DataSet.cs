@@ -2,12 +2,13 @@ using ForumHelper.Core.Answers;
 using ForumHelper.Core.Disputes;
 using ForumHelper.Core.Facts;
 using ForumHelper.Core.Policies;
+using ForumHelper.Core.Understanding;
 
 namespace ForumHelper.Core.DataFiles;
 
 /// <summary>
-/// One validated, immutable version of the data files: a policy per marketplace and an answer
-/// book per locale. A running bot swaps whole data sets, never parts of one.
+/// One validated, immutable version of the data files: a policy per marketplace, an answer book per
+/// locale, and the reader of members' own descriptions. A running bot swaps whole data sets, never parts of one.
 /// </summary>
 public sealed class DataSet
 {
@@ -16,7 +17,10 @@ public sealed class DataSet
     public required IReadOnlyDictionary<Marketplace, MarketplacePolicy> Policies { get; init; }
     public required IReadOnlyDictionary<string, AnswerBook> Books { get; init; }
 
-    /// <summary>A content hash of every policy and answer file: the answer-set version logged with each case.</summary>
+    /// <summary>Reads a member's description into facts (<c>data/understanding/en.yaml</c>).</summary>
+    public required UnderstandingBook Understanding { get; init; }
+
+    /// <summary>A content hash of every policy, answer and understanding file: the answer-set version logged with each case.</summary>
     public required string Version { get; init; }
 
     /// <summary>Advises on a dispute and words the advice in the given locale (English when the locale has no book).</summary>

@@ -4,22 +4,24 @@ using ForumHelper.Core.Answers;
 using ForumHelper.Core.Facts;
 using ForumHelper.Core.Outcomes;
 using ForumHelper.Core.Policies;
+using ForumHelper.Core.Understanding;
 using ForumHelper.Core.Yaml;
 
 namespace ForumHelper.Core.DataFiles;
 
 /// <summary>
-/// Loads and fully checks a data folder (<c>policies/*.yaml</c>, <c>answers/*.yaml</c>): each file
-/// on its own, then across files (every recommendation and reason has words, every table is
+/// Loads and fully checks a data folder (<c>policies/*.yaml</c>, <c>answers/*.yaml</c>,
+/// <c>understanding/*.yaml</c>): each file on its own, then across files (every recommendation and reason has words, every table is
 /// complete, every rule can fire, every rendered answer fits the limits). All or nothing.
 /// </summary>
 public static class DataSetLoader
 {
     public const string PoliciesFolder = "policies";
     public const string AnswersFolder = "answers";
+    public const string UnderstandingFolder = "understanding";
 
     /// <summary>The folders a data set is read from; nothing else in the data folder changes what members are told.</summary>
-    public static readonly IReadOnlyList<string> Folders = [PoliciesFolder, AnswersFolder];
+    public static readonly IReadOnlyList<string> Folders = [PoliciesFolder, AnswersFolder, UnderstandingFolder];
 
     public static Outcome<DataSet, DataProblem> Load(string dataDirectory)
     {
@@ -27,6 +29,7 @@ public static class DataSetLoader
         var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var policies = new Dictionary<Marketplace, MarketplacePolicy>();
         var books = new Dictionary<string, AnswerBook>(StringComparer.Ordinal);
+        var readers = new Dictionary<string, UnderstandingBook>(StringComparer.Ordinal);
 
         var policyFiles = ReadFolder(dataDirectory, PoliciesFolder, problems, hash);
         foreach (var file in policyFiles)
@@ -59,6 +62,16 @@ public static class DataSetLoader
             }
         }
 
+        foreach (var file in ReadFolder(dataDirectory, UnderstandingFolder, problems, hash))
+        {
+            var reader = UnderstandingBookLoader.Load(file);
+            problems.AddRange(file.Problems);
+            if (reader is not null)
+            {
+                readers[reader.Locale] = reader;
+            }
+        }
+
         foreach (var marketplace in Enum.GetValues<Marketplace>().Where(m => !policies.ContainsKey(m) && !policyFiles.Any(f => f.DisplayPath.EndsWith(WireNames.Of(m) + ".yaml", StringComparison.Ordinal))))
         {
             problems.Add(new DataProblem(Display(dataDirectory, PoliciesFolder), 1, $"no policy file for {WireNames.Of(marketplace)}: add policies/{WireNames.Of(marketplace)}.yaml"));
@@ -67,6 +80,11 @@ public static class DataSetLoader
         if (!books.ContainsKey(DataSet.DefaultLocale) && problems.Count == 0)
         {
             problems.Add(new DataProblem(Display(dataDirectory, AnswersFolder), 1, $"no answers file for the default locale: add answers/{DataSet.DefaultLocale}.yaml"));
+        }
+
+        if (!readers.ContainsKey(DataSet.DefaultLocale) && problems.Count == 0)
+        {
+            problems.Add(new DataProblem(Display(dataDirectory, UnderstandingFolder), 1, $"no understanding file for the default locale: add understanding/{DataSet.DefaultLocale}.yaml"));
         }
 
         if (problems.Count > 0)
@@ -89,7 +107,7 @@ public static class DataSetLoader
             Footer = pair.Value.Footer,
             Version = version,
         });
-        var dataSet = new DataSet { Policies = policies, Books = versioned, Version = version };
+        var dataSet = new DataSet { Policies = policies, Books = versioned, Understanding = readers[DataSet.DefaultLocale], Version = version };
         problems.AddRange(DataSetChecker.Check(dataSet));
         return problems.Count > 0 ? Outcome<DataSet, DataProblem>.Failure(problems) : Outcome<DataSet, DataProblem>.Success(dataSet);
     }

@@ -13,38 +13,78 @@ public static class FactBinder
     public static Outcome<DisputeFacts, FactError> Bind(IEnumerable<KeyValuePair<string, string>> options)
     {
         var errors = new List<FactError>();
-        var codes = Collect(options, errors);
-        var failed = errors.Select(e => e.Option).ToHashSet(StringComparer.Ordinal);
-        foreach (var fact in FactCatalog.All.Where(f => f.Required && !codes.ContainsKey(f.Name) && !failed.Contains(f.Name)))
+        // Facts are the catalog's singletons: compared by reference, not by hashing every field of the record.
+        var codes = new Dictionary<FactDefinition, int>(ReferenceEqualityComparer.Instance);
+        var given = new HashSet<FactDefinition>(ReferenceEqualityComparer.Instance);
+        ParseEach(options, codes, given, errors);
+
+        // A fact of another marketplace (an Upwork contract type asked about Fiverr) would be silently
+        // ignored by the rules; refused instead, as a wrong value is.
+        var asked = codes.TryGetValue(FactCatalog.MarketplaceFact, out var askedCode) ? (Marketplace)askedCode : Marketplace.Fiverr;
+        foreach (var fact in FactCatalog.All.Where(f => codes.ContainsKey(f) && !f.AppliesTo(asked)))
+        {
+            errors.Add(NotOnMarketplace(fact, asked));
+        }
+
+        foreach (var fact in FactCatalog.All.Where(f => f.Required && !given.Contains(f)))
         {
             errors.Add(new FactError(fact.Name, $"`{fact.Name}` is required: {fact.Description.ToLowerInvariant()}.", fact.ValidValues, null));
         }
 
-        return errors.Count > 0
-            ? Outcome<DisputeFacts, FactError>.Failure(errors)
-            : Outcome<DisputeFacts, FactError>.Success(FromChosen(codes));
+        if (errors.Count > 0)
+        {
+            return Outcome<DisputeFacts, FactError>.Failure(errors);
+        }
+
+        var vector = new int[FactCatalog.DecisionFactCount];
+        Array.Fill(vector, FactVector.Unknown);
+        foreach (var (fact, code) in codes.Where(pair => pair.Key.Index >= 0))
+        {
+            vector[fact.Index] = code;
+        }
+
+        return Outcome<DisputeFacts, FactError>.Success(DisputeFacts.FromVector(new FactVector(vector), asked));
     }
 
     /// <summary>
-    /// Reads each given option into its code, by wire name, checking names, values, repeats and the
-    /// marketplace a fact applies to, but not that the required ones are there: a question described
-    /// in words may leave them for the text to give.
+    /// The facts a member chose, as wire name to code, when a description may give the rest: every
+    /// name and value is checked as <see cref="Bind"/> checks it, but no fact is required, and a fact
+    /// of one marketplace is refused only when the options themselves name another marketplace (the
+    /// description may name it otherwise; <see cref="NotOnMarketplace"/> words the refusal then).
     /// </summary>
-    public static Outcome<IReadOnlyDictionary<string, int>, FactError> BindChosen(IEnumerable<KeyValuePair<string, string>> options)
+    public static Outcome<IReadOnlyDictionary<string, int>, FactError> BindChoices(IEnumerable<KeyValuePair<string, string>> options)
     {
         var errors = new List<FactError>();
-        var codes = Collect(options, errors);
-        return errors.Count > 0
-            ? Outcome<IReadOnlyDictionary<string, int>, FactError>.Failure(errors)
-            : Outcome<IReadOnlyDictionary<string, int>, FactError>.Success(codes);
+        var codes = new Dictionary<FactDefinition, int>(ReferenceEqualityComparer.Instance);
+        ParseEach(options, codes, new HashSet<FactDefinition>(ReferenceEqualityComparer.Instance), errors);
+        if (codes.TryGetValue(FactCatalog.MarketplaceFact, out var chosenMarketplace))
+        {
+            foreach (var fact in FactCatalog.All.Where(f => codes.ContainsKey(f) && !f.AppliesTo((Marketplace)chosenMarketplace)))
+            {
+                errors.Add(NotOnMarketplace(fact, (Marketplace)chosenMarketplace));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return Outcome<IReadOnlyDictionary<string, int>, FactError>.Failure(errors);
+        }
+
+        // In catalog order, whatever order they were typed in.
+        var chosen = FactCatalog.All.Where(codes.ContainsKey).ToDictionary(f => f.Name, f => codes[f], StringComparer.Ordinal);
+        return Outcome<IReadOnlyDictionary<string, int>, FactError>.Success(chosen);
     }
 
-    // The codes of every option that reads, by wire name; each problem goes to the list.
-    private static Dictionary<string, int> Collect(IEnumerable<KeyValuePair<string, string>> options, List<FactError> errors)
+    /// <summary>The refusal of a fact that does not apply to the question's marketplace (<c>contract</c> asked about Fiverr).</summary>
+    public static FactError NotOnMarketplace(FactDefinition fact, Marketplace asked)
     {
-        // Facts are the catalog's singletons: compared by reference, not by hashing every field of the record.
-        var codes = new Dictionary<FactDefinition, int>(ReferenceEqualityComparer.Instance);
-        var given = new HashSet<FactDefinition>(ReferenceEqualityComparer.Instance);
+        var where = string.Join(" or ", fact.Marketplaces.Select(m => WireNames.Of(m)));
+        return new FactError(fact.Name, $"`{fact.Name}` applies to {where} only, and this question is about {WireNames.Of(asked)}.",
+            $"leave `{fact.Name}` out, or add `marketplace:{WireNames.Of(fact.Marketplaces[0])}`", null);
+    }
+
+    private static void ParseEach(IEnumerable<KeyValuePair<string, string>> options, Dictionary<FactDefinition, int> codes, HashSet<FactDefinition> given, List<FactError> errors)
+    {
         foreach (var (name, rawValue) in options)
         {
             var fact = FactCatalog.Find(name);
@@ -72,32 +112,6 @@ public static class FactBinder
                 errors.AddRange(parsed.Problems);
             }
         }
-
-        // A fact of another marketplace (an Upwork contract type asked about Fiverr) would be silently
-        // ignored by the rules; refused instead, as a wrong value is.
-        var asked = codes.TryGetValue(FactCatalog.MarketplaceFact, out var askedCode) ? (Marketplace)askedCode : Marketplace.Fiverr;
-        foreach (var fact in FactCatalog.All.Where(f => codes.ContainsKey(f) && !f.AppliesTo(asked)))
-        {
-            var where = string.Join(" or ", fact.Marketplaces.Select(m => WireNames.Of(m)));
-            errors.Add(new FactError(fact.Name, $"`{fact.Name}` applies to {where} only, and this question is about {WireNames.Of(asked)}.",
-                $"leave `{fact.Name}` out, or add `marketplace:{WireNames.Of(fact.Marketplaces[0])}`", null));
-        }
-
-        return codes.ToDictionary(pair => pair.Key.Name, pair => pair.Value, StringComparer.Ordinal);
-    }
-
-    /// <summary>Facts from codes by wire name; the required facts must be among them.</summary>
-    public static DisputeFacts FromChosen(IReadOnlyDictionary<string, int> chosen)
-    {
-        var vector = new int[FactCatalog.DecisionFactCount];
-        Array.Fill(vector, FactVector.Unknown);
-        foreach (var fact in FactCatalog.DecisionFacts.Where(f => chosen.ContainsKey(f.Name)))
-        {
-            vector[fact.Index] = chosen[fact.Name];
-        }
-
-        var marketplace = chosen.TryGetValue(FactCatalog.MarketplaceFact.Name, out var market) ? (Marketplace)market : Marketplace.Fiverr;
-        return DisputeFacts.FromVector(new FactVector(vector), marketplace);
     }
 
     /// <summary>Parses one value into its code: a choice's ordinal, a number, or 0/1.</summary>

@@ -36,6 +36,22 @@ public sealed record FactDefinition
         _ => "true, false",
     };
 
+    /// <summary>A code as members type it: a choice's wire name, <c>true</c>/<c>false</c>, or the number.</summary>
+    public string Format(int code) => Kind switch
+    {
+        FactKind.Choice => Choices[code],
+        FactKind.Boolean => code == 1 ? "true" : "false",
+        _ => code.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>Whether <paramref name="code"/> is a value this fact can take (not <see cref="FactVector.Unknown"/>).</summary>
+    public bool IsValidCode(int code) => Kind switch
+    {
+        FactKind.Choice => code >= 0 && code < Choices.Count,
+        FactKind.Boolean => code is 0 or 1,
+        _ => code >= Min && code <= Max,
+    };
+
     /// <summary>Every code this fact can take, plus <see cref="FactVector.Unknown"/> unless required.</summary>
     internal IEnumerable<int> ChoiceCodes()
     {

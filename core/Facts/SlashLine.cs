@@ -103,13 +103,7 @@ public static class SlashLine
                 continue;
             }
 
-            var value = fact.Kind switch
-            {
-                FactKind.Choice => fact.Choices[code],
-                FactKind.Boolean => code == 1 ? "true" : "false",
-                _ => code.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            };
-            line.Append(' ').Append(fact.Name).Append(':').Append(value);
+            line.Append(' ').Append(fact.Name).Append(':').Append(fact.Format(code));
         }
 
         if (facts.Marketplace != Marketplace.Fiverr)

@@ -15,7 +15,8 @@ public static class GoldenCaseCoverage
     {
         var rules = new HashSet<string>(StringComparer.Ordinal);
         var notes = new HashSet<(Marketplace, int)>();
-        foreach (var golden in cases)
+        // Text cases test the reader; the rules are held in place by the slash-line cases.
+        foreach (var golden in cases.Where(c => c.Text is null))
         {
             var parsed = SlashLine.ParseFacts(golden.Ask);
             if (!parsed.IsSuccess)

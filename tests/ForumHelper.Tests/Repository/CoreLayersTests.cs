@@ -15,6 +15,7 @@ public sealed partial class CoreLayersTests
     [
         ["Text", "Outcomes", "Yaml"],
         ["Facts"],
+        ["Understanding"],
         ["Policies"],
         ["Disputes"],
         ["Answers"],

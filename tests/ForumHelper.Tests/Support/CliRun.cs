@@ -13,11 +13,15 @@ internal static class CliRun
         return InvokeWith(Configuration(("Storage:ConnectionString", $"Data Source={folder.File("cases.db")}")), args);
     }
 
-    public static (int ExitCode, string Out, string Error) InvokeWith(IConfiguration configuration, params string[] args)
+    public static (int ExitCode, string Out, string Error) InvokeWith(IConfiguration configuration, params string[] args) =>
+        InvokeWith(configuration, null, args);
+
+    /// <summary>Runs as at an interactive terminal, where <paramref name="prompt"/> answers the questions (null: nobody can).</summary>
+    public static (int ExitCode, string Out, string Error) InvokeWith(IConfiguration configuration, IFactPrompt? prompt, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exitCode = CliApp.Run(args, new CliConsole(output, error, UseColor: false, Width: 100), configuration);
+        var exitCode = CliApp.Run(args, new CliConsole(output, error, UseColor: false, Width: 100, prompt), configuration);
         return (exitCode, output.ToString(), error.ToString());
     }
 

@@ -37,6 +37,30 @@ public class CheckCasesVerbTests
     }
 
     [Fact]
+    public void CheckCases_TextCaseMisread_PrintsTheTextAndEachWrongOrMissingFact()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.File("text"));
+        File.WriteAllText(folder.File("text/wrong.yaml"), """
+            cases:
+              - name: Expects a delivery where the text says a draft in chat
+                text: "The buyer wants to cancel after I showed him the first draft in chat"
+                expect:
+                  facts: { asked-by: buyer, stage: delivered, value: 40 }
+                  recommendation: [decline-cancellation]
+            """);
+
+        var (exitCode, output, _) = CliRun.Invoke("check-cases", folder.Path, "--data", RepositoryPaths.Data);
+
+        Assert.Equal(1, exitCode);
+        Assert.Matches(@"FAIL \S*wrong\.yaml: Expects a delivery where the text says a draft in chat", output);
+        Assert.Contains("     \"The buyer wants to cancel after I showed him the first draft in chat\"", output);
+        Assert.Contains("     - `stage`: read as `draft-in-chat` (from \"draft in chat\"), expected `delivered`", output);
+        Assert.Contains("     - `value`: not read, expected `40`", output);
+        Assert.Contains("0 passed, 1 failed", output);
+    }
+
+    [Fact]
     public void CheckCases_MissingFolder_ExitsTwoNamingTheFolder()
     {
         using var folder = new TempFolder();

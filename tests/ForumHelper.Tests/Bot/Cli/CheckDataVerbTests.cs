@@ -130,6 +130,40 @@ public class CheckDataVerbTests
     }
 
     [Fact]
+    public void CheckData_UnderstandingPatternThatDoesNotCompile_ReportsFileAndLine()
+    {
+        using var copy = TempFolder.WithDataCopy();
+        copy.Edit("understanding/en.yaml", "        - \"work diary\"\n", "        - \"work diary\"\n        - { regex: 'hours (billed' }\n");
+        var line = copy.LineOf("understanding/en.yaml", "hours (billed");
+
+        var (exitCode, output, _) = CliRun.Invoke("check-data", copy.Path);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"en.yaml:{line}: the regex of `contract: hourly` does not compile", output);
+    }
+
+    [Fact]
+    public void CheckData_UnderstandingExampleThatReadsWrong_ReportsFileAndLine()
+    {
+        using var copy = TempFolder.WithDataCopy();
+        copy.Edit("understanding/en.yaml", "reads: { value: 40, due-in-hours: 6,", "reads: { value: 45, due-in-hours: 6,");
+        var line = copy.LineOf("understanding/en.yaml", "- text: \"$40 order, due in 6 hours");
+
+        var (exitCode, output, _) = CliRun.Invoke("check-data", copy.Path);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"{Path.Combine("understanding", "en.yaml")}:{line}: the example reads `value` as `40` (from \"$40\"); expected `45`", output);
+    }
+
+    [Fact]
+    public void CheckData_RepositoryData_CountsTheExamplesAndTheTextCases()
+    {
+        var (_, output, _) = CliRun.Invoke("check-data", RepositoryPaths.Data);
+
+        Assert.Matches(@"an understanding file \(\d+ examples read as they say\), \d+ golden cases \(\d+ of them descriptions\)", output);
+    }
+
+    [Fact]
     public void CheckData_MissingFolder_ExitsTwoWithMessage()
     {
         var (exitCode, _, error) = CliRun.Invoke("check-data", "/nonexistent/forumhelper-data");

@@ -84,4 +84,39 @@ public class AdviceServiceTests
     private static DisputeFacts Facts(string line) => SlashLine.ParseFacts(line).Value!;
 
     private static string Words(Answer answer) => string.Join("\n", [answer.Title, answer.Summary, .. answer.Points, .. answer.Outcomes.Select(o => o.Option)]);
+
+    [Fact]
+    public void Understand_DescriptionAndAChoice_ChoiceWinsAndTheReadingComesBack()
+    {
+        var service = new AdviceService(TimeProvider.System);
+        var chosen = new Dictionary<string, int> { ["stage"] = (int)OrderStage.Delivered };
+
+        var understood = service.Understand(RealData.Set, "The buyer wants to cancel after I showed him the first draft in chat", chosen);
+
+        Assert.True(understood.IsSuccess);
+        Assert.Equal(OrderStage.Delivered, understood.Value.Combined.Facts!.Stage);
+        Assert.Equal(AskedBy.Buyer, understood.Value.Combined.Facts.AskedBy);
+        Assert.Equal(["stage"], understood.Value.Combined.Disagreements);
+        Assert.Equal("draft in chat", understood.Value.Reading.Evidence["stage"]);
+    }
+
+    [Fact]
+    public void Understand_UpworkFactChosenOnAFiverrDescription_IsRefusedAsTheBinderRefusesIt()
+    {
+        var chosen = new Dictionary<string, int> { ["contract"] = (int)ContractType.Hourly };
+
+        var understood = new AdviceService(TimeProvider.System).Understand(RealData.Set, "On Fiverr, the buyer wants to cancel after I delivered", chosen);
+
+        Assert.Equal("`contract` applies to upwork only, and this question is about fiverr.", Assert.Single(understood.Problems).Message);
+    }
+
+    [Fact]
+    public void Understand_UpworkFactChosenOnAnUpworkDescription_IsKept()
+    {
+        var chosen = new Dictionary<string, int> { ["contract"] = (int)ContractType.Hourly };
+
+        var understood = new AdviceService(TimeProvider.System).Understand(RealData.Set, "On Upwork, the client wants a refund after I submitted the work", chosen);
+
+        Assert.Equal(ContractType.Hourly, understood.Value!.Combined.Facts!.Contract);
+    }
 }

@@ -27,6 +27,47 @@ public class DataSetLoaderTests
     }
 
     [Fact]
+    public void Load_UnderstandingFileChanged_ChangesTheVersion()
+    {
+        using var copy = TempFolder.WithDataCopy();
+        var before = DataSetLoader.Load(copy.Path).Value!.Version;
+
+        File.AppendAllText(copy.File("understanding/en.yaml"), "\n# a comment\n");
+
+        Assert.NotEqual(before, DataSetLoader.Load(copy.Path).Value!.Version);
+    }
+
+    [Fact]
+    public void Load_RepositoryData_HasTheReader()
+    {
+        Assert.Equal("en", DataSetLoader.Load(RepositoryPaths.Data).Value!.Understanding.Locale);
+    }
+
+    [Fact]
+    public void Load_MissingUnderstandingFile_SaysWhichFileToAdd()
+    {
+        using var copy = TempFolder.WithDataCopy();
+        File.Delete(copy.File("understanding/en.yaml"));
+
+        var problem = Assert.Single(DataSetLoader.Load(copy.Path).Problems);
+
+        Assert.Contains("add understanding/en.yaml", problem.Message);
+    }
+
+    [Fact]
+    public void Load_BrokenUnderstandingFile_ReportsItsFileAndLine()
+    {
+        using var copy = TempFolder.WithDataCopy();
+        var line = copy.LineOf("understanding/en.yaml", "negated-means: silent");
+        copy.Edit("understanding/en.yaml", "negated-means: silent", "negated-means: quiet");
+
+        var problem = Assert.Single(DataSetLoader.Load(copy.Path).Problems);
+
+        Assert.EndsWith(Path.Combine("understanding", "en.yaml"), problem.File, StringComparison.Ordinal);
+        Assert.Equal(line, problem.Line);
+    }
+
+    [Fact]
     public void Load_MissingPolicyFile_NamesTheMarketplace()
     {
         using var copy = TempFolder.WithDataCopy();
