@@ -177,7 +177,7 @@ internal sealed class DescriptionReader
             }
         }
 
-        hits.Add(new SignalHit(value.Fact, value.Code, value.Strength, start, end, negator, Key(tokens, start, end)));
+        hits.Add(new SignalHit(value.Fact, value.Code, value.Strength, start, end, negator, value.Strength == SignalStrength.Weak ? Key(tokens, start, end) : ""));
     }
 
     private static string Key(DescriptionToken[] tokens, int start, int end) => string.Join(' ', tokens[start..end].Select(t => t.Text));
@@ -261,7 +261,17 @@ internal sealed class DescriptionReader
                 return -1;
 
             default:
-                foreach (var way in node.Ways) // an array: no enumerator to allocate
+                // One-word ways by a set lookup (only one can match a token), then the others in order.
+                if (at < tokens.Length && tokens[at].Kind != TokenKind.Break && node.SingleWords.Contains(tokens[at].Text))
+                {
+                    end = Match(sequence, index + 1, tokens, at + 1, units, ref found);
+                    if (end >= 0)
+                    {
+                        return end;
+                    }
+                }
+
+                foreach (var way in node.OtherWays) // an array: no enumerator to allocate
                 {
                     end = Match(way, 0, tokens, at, units, ref found);
                     if (end >= 0)

@@ -11,33 +11,21 @@ namespace ForumHelper.Core.Understanding;
 /// </summary>
 internal sealed class DescriptionText
 {
-    private readonly int[] _normalizedStarts;
+    private int[]? _normalizedStarts;
+    private string? _normalized;
 
     private DescriptionText(string original, DescriptionToken[] tokens)
     {
         Original = original;
         Tokens = tokens;
-        _normalizedStarts = new int[tokens.Length];
-        var normalized = new StringBuilder(original.Length + 16);
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            if (i > 0)
-            {
-                normalized.Append(' ');
-            }
-
-            _normalizedStarts[i] = normalized.Length;
-            normalized.Append(tokens[i].Text);
-        }
-
-        Normalized = normalized.ToString();
     }
 
     public string Original { get; }
 
     public DescriptionToken[] Tokens { get; }
 
-    public string Normalized { get; }
+    /// <summary>The tokens joined by single spaces; built on first use, since only regex signals need it.</summary>
+    public string Normalized => _normalized ??= Join();
 
     public static DescriptionText Read(string text, SpellingRules spelling) => new(text, Tokenize(text, spelling).ToArray());
 
@@ -100,7 +88,8 @@ internal sealed class DescriptionText
     /// <summary>The token that holds (or is the first after) a position of <see cref="Normalized"/>.</summary>
     public int TokenAt(int normalizedIndex)
     {
-        var found = Array.BinarySearch(_normalizedStarts, normalizedIndex);
+        _ = Normalized;
+        var found = Array.BinarySearch(_normalizedStarts!, normalizedIndex);
         return found >= 0 ? found : Math.Max(0, ~found - 1);
     }
 
@@ -110,6 +99,24 @@ internal sealed class DescriptionText
         var text = Original[Tokens[first].Start..Tokens[end - 1].End];
         text = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return text.Length <= maxLength ? text : string.Concat(text.AsSpan(0, maxLength - 1), "…");
+    }
+
+    private string Join()
+    {
+        _normalizedStarts = new int[Tokens.Length];
+        var normalized = new StringBuilder(Original.Length + 16);
+        for (var i = 0; i < Tokens.Length; i++)
+        {
+            if (i > 0)
+            {
+                normalized.Append(' ');
+            }
+
+            _normalizedStarts[i] = normalized.Length;
+            normalized.Append(Tokens[i].Text);
+        }
+
+        return normalized.ToString();
     }
 
     private static void AddWord(List<DescriptionToken> tokens, string text, bool digits, int start, int end, SpellingRules spelling)

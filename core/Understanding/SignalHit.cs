@@ -9,7 +9,7 @@ namespace ForumHelper.Core.Understanding;
 /// <param name="First">Its first token.</param>
 /// <param name="End">One past its last token.</param>
 /// <param name="Negator">The token of the negator that turns it around, or -1.</param>
-/// <param name="Key">The words matched: two hints count as two only when they differ.</param>
+/// <param name="Key">The words matched, for hints: two hints count as two only when they differ (empty for strong signals, which need no count).</param>
 /// <param name="OutOfRange">A number outside what the fact allows (a 150% rate): never taken.</param>
 internal readonly record struct SignalHit(FactDefinition Fact, int Code, SignalStrength Strength, int First, int End, int Negator, string Key, bool OutOfRange = false)
 {

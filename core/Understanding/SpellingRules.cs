@@ -3,7 +3,8 @@ namespace ForumHelper.Core.Understanding;
 /// <summary>
 /// How the reader mends the spelling of a description before matching: words written another way
 /// (<c>didnt</c>, <c>u</c>) read as listed, and a misspelt word one letter away (missing, extra,
-/// changed, or two swapped) from exactly one of a short list of words reads as that word. Only that
+/// changed, or two swapped; the first letter right) from one of a short list of words reads as that
+/// word, a letter left out being the likeliest slip when several are as close. Only that
 /// list is ever a target, so an ordinary word is never "fixed" into a signal (<c>contact</c> never
 /// becomes <c>contract</c>); words the reader knows are never touched.
 /// </summary>
@@ -15,15 +16,16 @@ internal sealed class SpellingRules
     private readonly IReadOnlyDictionary<string, string> _sameAs;
     private readonly string[] _fixTowards;
 
-    // The targets by length, so a word is compared only with those one letter longer, shorter or as long.
-    private readonly Dictionary<int, string[]> _fixTowardsByLength;
+    // The targets by length and first letter, so a word is compared only with those one letter
+    // longer, shorter or as long that start alike (a slip in the very first letter is left as written).
+    private readonly Dictionary<(int Length, char First), string[]> _fixTowardsByLength;
     private readonly HashSet<string> _known;
 
     public SpellingRules(IReadOnlyDictionary<string, string> sameAs, IEnumerable<string> fixTowards, IEnumerable<string> known)
     {
         _sameAs = sameAs;
         _fixTowards = [.. fixTowards.Distinct(StringComparer.Ordinal)];
-        _fixTowardsByLength = _fixTowards.GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToArray());
+        _fixTowardsByLength = _fixTowards.Where(w => w.Length > 0).GroupBy(w => (w.Length, w[0])).ToDictionary(g => g.Key, g => g.ToArray());
         _known = new HashSet<string>(known, StringComparer.Ordinal);
         _known.UnionWith(_fixTowards);
     }
@@ -51,7 +53,7 @@ internal sealed class SpellingRules
         var tied = false;
         for (var length = word.Length - 1; length <= word.Length + 1; length++)
         {
-            foreach (var target in Targets(length))
+            foreach (var target in Targets(length, word[0]))
             {
                 if (!OneEditApart(word, target))
                 {
@@ -73,7 +75,7 @@ internal sealed class SpellingRules
         return found is not null && !tied ? found : word;
     }
 
-    private string[] Targets(int length) => _fixTowardsByLength.TryGetValue(length, out var targets) ? targets : [];
+    private string[] Targets(int length, char first) => _fixTowardsByLength.TryGetValue((length, first), out var targets) ? targets : [];
 
     /// <summary>True when one letter missing, added or changed, or two neighbours swapped, turn one word into the other.</summary>
     internal static bool OneEditApart(string a, string b)
