@@ -29,6 +29,19 @@ internal sealed class DescriptionText
 
     public static DescriptionText Read(string text, SpellingRules spelling) => new(text, Tokenize(text, spelling).ToArray());
 
+    /// <summary>The description's tokens, each finished by <paramref name="finish"/> (numbered and marked by the reader).</summary>
+    public static DescriptionText Read(string text, SpellingRules spelling, Func<DescriptionToken, DescriptionToken> finish)
+    {
+        var tokens = Tokenize(text, spelling);
+        var finished = new DescriptionToken[tokens.Count];
+        for (var i = 0; i < finished.Length; i++)
+        {
+            finished[i] = finish(tokens[i]);
+        }
+
+        return new(text, finished);
+    }
+
     /// <summary>The tokens of <paramref name="text"/>, with <paramref name="spelling"/> applied to each word.</summary>
     public static List<DescriptionToken> Tokenize(string text, SpellingRules spelling)
     {
