@@ -27,19 +27,17 @@ internal sealed class DescriptionText
     /// <summary>The tokens joined by single spaces; built on first use, since only regex signals need it.</summary>
     public string Normalized => _normalized ??= Join();
 
-    public static DescriptionText Read(string text, SpellingRules spelling) => new(text, Tokenize(text, spelling).ToArray());
-
     /// <summary>The description's tokens, each finished by <paramref name="finish"/> (numbered and marked by the reader).</summary>
     public static DescriptionText Read(string text, SpellingRules spelling, Func<DescriptionToken, DescriptionToken> finish)
     {
         var tokens = Tokenize(text, spelling);
-        var finished = new DescriptionToken[tokens.Count];
-        for (var i = 0; i < finished.Length; i++)
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
+        for (var i = 0; i < span.Length; i++)
         {
-            finished[i] = finish(tokens[i]);
+            span[i] = finish(span[i]);
         }
 
-        return new(text, finished);
+        return new(text, [.. tokens]);
     }
 
     /// <summary>The tokens of <paramref name="text"/>, with <paramref name="spelling"/> applied to each word.</summary>
