@@ -20,6 +20,7 @@ internal sealed class DescriptionReader
     private readonly Dictionary<string, List<Indexed>> _byFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<char, List<(string Stem, Indexed Signal)>> _byFirstStem = [];
     private readonly List<(Regex Pattern, Indexed Signal)> _regexes = [];
+    private readonly Dictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
 
     public DescriptionReader(IEnumerable<ValueSignal> signals, IEnumerable<NumberSignal> numbers, NegationRules negation, SpellingRules spelling, IReadOnlyDictionary<string, double> numberWords)
     {
@@ -35,9 +36,34 @@ internal sealed class DescriptionReader
         {
             Add(signal.Phrase, signal.Pattern, new Indexed(signal.Phrase, null, signal));
         }
+
+        // Every word of every phrase gets a number, so matching compares numbers, not strings.
+        var nodes = _byFirstWord.Values.SelectMany(list => list).Concat(_byFirstStem.Values.SelectMany(list => list.Select(s => s.Signal)))
+            .Where(s => s.Phrase is not null).Select(s => s.Phrase!).Distinct().SelectMany(p => AllNodes(p.Nodes)).ToList();
+        foreach (var word in nodes.Where(n => n.Kind == PhraseNodeKind.Word).Select(n => n.Text).Concat(nodes.SelectMany(n => n.SingleWords)))
+        {
+            _vocabulary.TryAdd(word, _vocabulary.Count);
+        }
+
+        foreach (var node in nodes)
+        {
+            node.Bind(_vocabulary);
+        }
     }
 
     public SpellingRules Spelling { get; }
+
+    /// <summary>A description's tokens, numbered from the vocabulary and marked by the negation rules.</summary>
+    public DescriptionText Prepare(string text) =>
+        DescriptionText.Read(text, Spelling, token => token with
+        {
+            Id = token.Kind == TokenKind.Break ? -1 : _vocabulary.GetValueOrDefault(token.Text, -1),
+            Marks = _negation.Mark(token),
+        });
+
+    // Groups included: every node of a phrase, each once.
+    private static IEnumerable<PhraseNode> AllNodes(IEnumerable<PhraseNode> sequence) =>
+        sequence.SelectMany(node => node.Ways.Length == 0 ? [node] : node.Ways.SelectMany(way => AllNodes(way.Nodes)).Prepend(node));
 
     public List<SignalHit> Hits(DescriptionText text)
     {
@@ -235,12 +261,12 @@ internal sealed class DescriptionReader
                     if (skipped > 0)
                     {
                         var skippedToken = at + skipped - 1;
-                        if (skippedToken >= tokens.Length || _negation.EndsClause(tokens[skippedToken]))
+                        if (skippedToken >= tokens.Length || NegationRules.EndsClause(tokens[skippedToken]))
                         {
                             return -1;
                         }
 
-                        if (negatorSoFar < 0 && _negation.IsNegator(tokens[skippedToken]))
+                        if (negatorSoFar < 0 && NegationRules.IsNegator(tokens[skippedToken]))
                         {
                             negatorSoFar = skippedToken;
                         }
@@ -262,7 +288,7 @@ internal sealed class DescriptionReader
 
             default:
                 // One-word ways by a set lookup (only one can match a token), then the others in order.
-                if (at < tokens.Length && tokens[at].Kind != TokenKind.Break && node.SingleWords.Contains(tokens[at].Text))
+                if (at < tokens.Length && node.HasSingleWord(tokens[at]))
                 {
                     end = Match(sequence, index + 1, tokens, at + 1, units, ref found);
                     if (end >= 0)

@@ -27,7 +27,18 @@ internal sealed class DescriptionText
     /// <summary>The tokens joined by single spaces; built on first use, since only regex signals need it.</summary>
     public string Normalized => _normalized ??= Join();
 
-    public static DescriptionText Read(string text, SpellingRules spelling) => new(text, Tokenize(text, spelling).ToArray());
+    /// <summary>The description's tokens, each finished by <paramref name="finish"/> (numbered and marked by the reader).</summary>
+    public static DescriptionText Read(string text, SpellingRules spelling, Func<DescriptionToken, DescriptionToken> finish)
+    {
+        var tokens = Tokenize(text, spelling);
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
+        for (var i = 0; i < span.Length; i++)
+        {
+            span[i] = finish(span[i]);
+        }
+
+        return new(text, [.. tokens]);
+    }
 
     /// <summary>The tokens of <paramref name="text"/>, with <paramref name="spelling"/> applied to each word.</summary>
     public static List<DescriptionToken> Tokenize(string text, SpellingRules spelling)

@@ -23,10 +23,28 @@ internal sealed class NegationRules(IReadOnlySet<string> negators, IReadOnlySet<
     /// <summary>How many words before a signal are searched for a negator.</summary>
     public int Window { get; } = window;
 
-    public bool IsNegator(DescriptionToken token) => token.Kind == TokenKind.Word && Negators.Contains(token.Text);
+    /// <summary>What these rules say about a token, to be kept on it (<see cref="DescriptionToken.Marks"/>).</summary>
+    public TokenMarks Mark(DescriptionToken token)
+    {
+        if (token.Kind == TokenKind.Break)
+        {
+            return TokenMarks.EndsClause;
+        }
+
+        if (token.Kind != TokenKind.Word)
+        {
+            return TokenMarks.None;
+        }
+
+        var marks = Negators.Contains(token.Text) ? TokenMarks.Negator : TokenMarks.None;
+        marks |= ScopeBreakers.Contains(token.Text) ? TokenMarks.EndsClause : TokenMarks.None;
+        return marks | (PassOver.Contains(token.Text) ? TokenMarks.PassOver : TokenMarks.None);
+    }
+
+    public static bool IsNegator(DescriptionToken token) => (token.Marks & TokenMarks.Negator) != 0;
 
     /// <summary>True for a token a gap or a negation may not reach across.</summary>
-    public bool EndsClause(DescriptionToken token) => token.Kind == TokenKind.Break || (token.Kind == TokenKind.Word && ScopeBreakers.Contains(token.Text));
+    public static bool EndsClause(DescriptionToken token) => (token.Marks & TokenMarks.EndsClause) != 0;
 
     /// <summary>The negator turning around a signal that starts at <paramref name="start"/>, or -1.</summary>
     public int NegatorBefore(DescriptionToken[] tokens, int start)
@@ -39,17 +57,18 @@ internal sealed class NegationRules(IReadOnlySet<string> negators, IReadOnlySet<
 
         for (var i = start - 1; i >= 0 && i >= start - Window; i--)
         {
-            if (EndsClause(tokens[i]))
+            var marks = tokens[i].Marks;
+            if ((marks & TokenMarks.EndsClause) != 0)
             {
                 return -1;
             }
 
-            if (IsNegator(tokens[i]))
+            if ((marks & TokenMarks.Negator) != 0)
             {
                 return i;
             }
 
-            if (tokens[i].Kind == TokenKind.Word && !PassOver.Contains(tokens[i].Text))
+            if (tokens[i].Kind == TokenKind.Word && (marks & TokenMarks.PassOver) == 0)
             {
                 return -1; // a word of its own: the negation belongs to it ("doesn't like my draft")
             }

@@ -48,7 +48,7 @@ public sealed partial class UnderstandingBook
             return DescriptionReading.Empty;
         }
 
-        var described = DescriptionText.Read(text.Length > MaxDescriptionLength ? text[..MaxDescriptionLength] : text, _reader.Spelling);
+        var described = _reader.Prepare(text.Length > MaxDescriptionLength ? text[..MaxDescriptionLength] : text);
         return FactResolver.Resolve(_reader.Hits(described), _rules, described);
     }
 
