@@ -14,7 +14,7 @@ internal static class CheckDataVerb
     public static Command Create(Option<string?> dataOption, CliConsole console)
     {
         var folder = new Argument<string?>("dir") { Description = "The data folder (default: ./data)", Arity = ArgumentArity.ZeroOrOne };
-        var command = new Command("check-data", "Check the data files: YAML, keys, placeholders, decision-table completeness, answer sizes, golden cases") { folder };
+        var command = new Command("check-data", "Check the data files: YAML, keys, placeholders, decision-table completeness, answer sizes, the understanding file and its examples, golden cases") { folder };
         command.SetAction(parse => Run(DataFolder.Resolve(parse.GetValue(folder) ?? parse.GetValue(dataOption)), console));
         return command;
     }

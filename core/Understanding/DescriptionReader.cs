@@ -49,6 +49,11 @@ internal sealed class DescriptionReader
         {
             node.Bind(_vocabulary);
         }
+
+        foreach (var signal in _byFirstWord.Values.SelectMany(list => list).Concat(_byFirstStem.Values.SelectMany(list => list.Select(s => s.Signal))).Where(s => s.Phrase is not null))
+        {
+            signal.SecondWords = SecondWords(signal.Phrase!);
+        }
     }
 
     public SpellingRules Spelling { get; }
@@ -174,6 +179,12 @@ internal sealed class DescriptionReader
 
     private void TryPhrase(Indexed signal, DescriptionToken[] tokens, int start, List<SignalHit> hits)
     {
+        // Most phrases tried at a word fail at the next one: a bit test saves the attempt.
+        if (signal.SecondWords is { } second && (start + 1 >= tokens.Length || !HasBit(second, tokens[start + 1].Id)))
+        {
+            return;
+        }
+
         var found = MatchCapture.None;
         var end = Match(signal.Phrase!, 0, tokens, start, signal.Number?.Units, ref found);
         if (end <= start)
@@ -384,8 +395,72 @@ internal sealed class DescriptionReader
         return found;
     }
 
+    /// <summary>
+    /// The words that can follow a phrase's first word, as bits by vocabulary number; null when
+    /// anything can (a gap, a word's beginning or a number comes second, or the phrase may end there).
+    /// </summary>
+    private ulong[]? SecondWords(PhraseSequence phrase)
+    {
+        var second = new List<PhraseNode>();
+        foreach (var (sequence, index) in Consuming(phrase, 0))
+        {
+            if (sequence is null)
+            {
+                return null; // cannot happen (a phrase has a word), but then anything goes
+            }
+
+            foreach (var next in Consuming(sequence, index + 1))
+            {
+                if (next.Sequence is null)
+                {
+                    return null; // the phrase can end after one word
+                }
+
+                second.Add(next.Sequence.Nodes[next.Index]);
+            }
+        }
+
+        if (second.Any(node => node.Kind != PhraseNodeKind.Word))
+        {
+            return null;
+        }
+
+        var bits = new ulong[(_vocabulary.Count + 63) / 64];
+        foreach (var node in second)
+        {
+            bits[node.Id >> 6] |= 1UL << node.Id;
+        }
+
+        return bits;
+    }
+
+    // The places where the next token is taken, from (sequence, index) on: groups opened, optional
+    // parts skipped, the enclosing sequence resumed at the end of a way; (null, -1) for the phrase's end.
+    private static IEnumerable<(PhraseSequence? Sequence, int Index)> Consuming(PhraseSequence sequence, int index)
+    {
+        if (index == sequence.Nodes.Length)
+        {
+            return sequence.Parent is null ? [(null, -1)] : Consuming(sequence.Parent, sequence.ResumeAt);
+        }
+
+        var node = sequence.Nodes[index];
+        if (node.Ways.Length == 0)
+        {
+            return [(sequence, index)];
+        }
+
+        var inside = node.Ways.SelectMany(way => Consuming(way, 0));
+        return node.Kind == PhraseNodeKind.Optional ? inside.Concat(Consuming(sequence, index + 1)) : inside;
+    }
+
+    private static bool HasBit(ulong[] bits, int id) => id >= 0 && (bits[id >> 6] & (1UL << id)) != 0;
+
     /// <summary>A phrase or regex with the signal it stands for: a value's, or a number pattern's.</summary>
-    private sealed record Indexed(PhraseSequence? Phrase, ValueSignal? Value, NumberSignal? Number);
+    private sealed record Indexed(PhraseSequence? Phrase, ValueSignal? Value, NumberSignal? Number)
+    {
+        /// <summary>The words that can come second, set once when the reader is built (null: any).</summary>
+        public ulong[]? SecondWords { get; set; }
+    }
 
     /// <summary>What one match captured: the number's and unit's tokens, and a negator inside a gap (-1: none).</summary>
     private struct MatchCapture
