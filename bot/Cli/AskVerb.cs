@@ -168,12 +168,14 @@ internal static class AskVerb
         var service = new AdviceService(TimeProvider.System);
         var picked = new Dictionary<string, int>(chosen.Value);
         var understood = service.Understand(data, text, picked);
+        var readingShown = false;
         while (understood.IsSuccess && understood.Value.Combined.Facts is null && console.Prompt is { } prompt)
         {
-            if (!json)
+            if (!json && !readingShown)
             {
                 console.Out.Write(TerminalReadingRenderer.Render(understood.Value, data.Understanding, console.Width));
                 await console.Out.FlushAsync().ConfigureAwait(false);
+                readingShown = true;
             }
 
             foreach (var need in understood.Value.Combined.Needs)
@@ -201,7 +203,8 @@ internal static class AskVerb
 
         if (!json)
         {
-            console.Out.Write(TerminalReadingRenderer.Render(understood.Value, data.Understanding, console.Width) + "\n");
+            // After questions, the reading was shown before them; the answer follows the choices.
+            console.Out.Write(readingShown ? "\n" : TerminalReadingRenderer.Render(understood.Value, data.Understanding, console.Width) + "\n");
         }
 
         await AnswerAsync(data, combined.Facts, understood.Value, json, today, settings, console).ConfigureAwait(false);

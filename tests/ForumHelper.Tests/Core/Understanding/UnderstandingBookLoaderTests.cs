@@ -33,6 +33,20 @@ public class UnderstandingBookLoaderTests
     }
 
     [Fact]
+    public void Load_RegexSignal_ReadsWholeWordsOfTheNormalizedText()
+    {
+        var text = Edit("        - \"work diary\"\n", "        - \"work diary\"\n        - { regex: 'timesheets? (were|was) (cut|trimmed)' }\n");
+
+        var (book, file) = Load(text);
+
+        Assert.Empty(file.Problems);
+        var reading = book!.Read("On Upwork, my Timesheet was trimmed by the client.");
+        Assert.Equal(UnderstandingBookTests.Code("contract", "hourly"), reading.Facts["contract"]);
+        Assert.Equal("Timesheet was trimmed", reading.Evidence["contract"]);
+        Assert.False(book.Read("On Upwork, my timesheetss was trimmed").Facts.ContainsKey("contract"));
+    }
+
+    [Fact]
     public void Load_PhraseThatDoesNotParse_IsReportedAtItsLine()
     {
         var text = Edit("        - \"work diary\"\n", "        - \"(work diary\"\n");
