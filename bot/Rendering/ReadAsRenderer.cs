@@ -19,7 +19,8 @@ internal static class ReadAsRenderer
     public static string Line(IReadOnlyDictionary<string, int> known, IReadOnlyList<string> disagreements, DataSet data)
     {
         var marketplace = known.TryGetValue(FactCatalog.MarketplaceFact.Name, out var code) ? (Marketplace)code : Marketplace.Fiverr;
-        var line = "**I read this as:** " + string.Join(Separator, data.Understanding.Describe(known, marketplace));
+        // The heading is the understanding file's, as the terminal's is: maintainers word it in one place.
+        var line = $"**{data.Understanding.Labels.ReadAs}:** " + string.Join(Separator, data.Understanding.Describe(known, marketplace));
         if (disagreements.Count > 0)
         {
             line += $"\nYour text and your choices differed on {string.Join(", ", disagreements.Select(d => $"`{d}`"))}: I went with your choice.";
