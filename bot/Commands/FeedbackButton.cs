@@ -45,7 +45,7 @@ public sealed class FeedbackButton(CaseLog log, CaseStorage storage, DataSetProv
         {
             Content = thanks,
             Components = AnswerAgain.From(facts, data, request.Locale) is { } answer && facts is not null
-                ? DiscordAnswerRenderer.Buttons(answer, caseId, facts, withFeedback: false, request.HasOthersToShowTo)
+                ? DiscordAnswerRenderer.Buttons(answer, caseId, facts, request.HasOthersToShowTo)
                 : [],
         });
     }

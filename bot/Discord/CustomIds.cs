@@ -5,7 +5,7 @@ namespace ForumHelper.Bot.Discord;
 /// <summary>
 /// Button ids carry a case id, a choice and the question's facts (<see cref="Core.Facts.DisputeFactsCode"/>),
 /// never an id or a name: <c>feedback:ID:helpful:FACTS</c>, <c>whatif:ID:decline-cancellation:FACTS</c>,
-/// <c>share:ID:channel:FACTS</c>, <c>forget:confirm</c>. With the facts in the button, any replica
+/// <c>share:ID:channel:FACTS</c>, <c>details:ID:all:FACTS</c>, <c>forget:confirm</c>. With the facts in the button, any replica
 /// can give the answer again: nothing about a question is kept between requests.
 /// </summary>
 public static class CustomIds
@@ -13,6 +13,9 @@ public static class CustomIds
     public const string Feedback = "feedback";
     public const string WhatIf = "whatif";
     public const string Share = "share";
+
+    /// <summary>"Details": every path in full, privately, <c>details:ID:all:FACTS</c>.</summary>
+    public const string Details = "details";
     public const string Forget = "forget";
 
     /// <summary>The describe-it-yourself form: <c>describe:CHOSEN</c>, the facts chosen so far (<see cref="Core.Facts.ChosenFactsCode"/>).</summary>
@@ -29,6 +32,9 @@ public static class CustomIds
 
     /// <summary>The choice of a share button: where the answer goes.</summary>
     public const string Channel = "channel";
+
+    /// <summary>The choice of a details button: every path.</summary>
+    public const string AllPaths = "all";
 
     public static string For(string kind, long caseId, string choice, string facts) =>
         $"{kind}:{caseId.ToString(CultureInfo.InvariantCulture)}:{choice}:{facts}";

@@ -19,6 +19,7 @@ public sealed partial class InteractionDispatcher(
     InteractionRegistry registry,
     CaseStorage storage,
     PartitionedRateLimiter<string> limiter,
+    DiscordOptions options,
     DiscordRestClient rest,
     DeferredWork deferred,
     TimeProvider time,
@@ -85,7 +86,7 @@ public sealed partial class InteractionDispatcher(
             using var lease = limiter.AttemptAcquire(request.Member);
             if (!lease.IsAcquired)
             {
-                return Refusal(kind, "You have used ForumHelper a lot in the last minute. Take a breath, and try again in a minute.");
+                return Refusal(kind, TooMany(lease));
             }
         }
 
@@ -120,6 +121,14 @@ public sealed partial class InteractionDispatcher(
                 LogSlow(what, (int)elapsed.TotalMilliseconds);
             }
         }
+    }
+
+    /// <summary>"You have sent 10 requests this minute; try again in 6 seconds": plain, with when it works again.</summary>
+    private string TooMany(RateLimitLease lease)
+    {
+        var seconds = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)) : 60;
+        var wait = seconds == 1 ? "a second" : $"{seconds} seconds";
+        return $"You have sent me {options.AdvicePerMinute} requests within a minute, the most I take from one member. Try again in {wait}.";
     }
 
     /// <summary>Runs deferred work and edits "thinking…" into its reply, or into an apology: never left thinking for 15 minutes.</summary>

@@ -18,12 +18,21 @@ public static class InteractionEndpointServiceCollectionExtensions
             var discord = provider.GetRequiredService<DiscordOptions>();
             return SignatureVerifier.Create(discord.PublicKey, provider.GetRequiredService<TimeProvider>(), discord.MaxClockSkewSeconds).Value!;
         });
-        // One window per member; the partitioned limiter's own heartbeat refills them all, rather than a timer per member.
+        // One bucket per member: up to AdvicePerMinute at once, one more every 60/AdvicePerMinute seconds,
+        // so a refused member can be told when the next request works. The partitioned limiter's own
+        // heartbeat refills them all, rather than a timer per member.
         services.AddSingleton(provider =>
         {
             var perMinute = provider.GetRequiredService<DiscordOptions>().AdvicePerMinute;
-            return PartitionedRateLimiter.Create<string, string>(member => RateLimitPartition.GetFixedWindowLimiter(
-                member, _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0, AutoReplenishment = false }));
+            return PartitionedRateLimiter.Create<string, string>(member => RateLimitPartition.GetTokenBucketLimiter(
+                member, _ => new TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = perMinute,
+                    TokensPerPeriod = 1,
+                    ReplenishmentPeriod = TimeSpan.FromMinutes(1) / perMinute,
+                    QueueLimit = 0,
+                    AutoReplenishment = false,
+                }));
         });
         return services;
     }

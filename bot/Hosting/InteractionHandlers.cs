@@ -17,6 +17,7 @@ public static class InteractionHandlers
         services.AddInteractionHandler<FeedbackButton>();
         services.AddInteractionHandler<WhatIfButton>();
         services.AddInteractionHandler<ShareButton>();
+        services.AddInteractionHandler<DetailsButton>();
         services.AddInteractionHandler<ForgetButton>();
         services.AddSingleton<DescribedAnswer>();
         services.AddInteractionHandler<DescribeSubmit>();

@@ -54,8 +54,13 @@ public sealed class AdviceService(TimeProvider time)
             return null;
         }
 
-        return data.Policies.TryGetValue(facts.Marketplace, out var policy)
-            ? data.BookFor(locale).Render(Advisor.Advise(facts, policy, day), withoutPersonalNumbers)
-            : null;
+        if (!data.Policies.TryGetValue(facts.Marketplace, out var policy))
+        {
+            return null;
+        }
+
+        // The dispute in general words goes with it, for readers who never saw the question (an answer shown in a channel).
+        var answer = data.BookFor(locale).Render(Advisor.Advise(facts, policy, day), withoutPersonalNumbers);
+        return answer with { Dispute = data.Understanding.Describe(facts.GeneralFacts(), facts.Marketplace) };
     }
 }

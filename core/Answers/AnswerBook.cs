@@ -21,7 +21,7 @@ public sealed class AnswerBook
 
     /// <summary>The labels every answer book must have.</summary>
     public static readonly IReadOnlyList<string> LabelKeys =
-        ["why", "paths", "recommended", "rate", "review-risk", "warning-risk", "money", "question", "more-questions", "uncertain"];
+        ["why", "paths", "recommended", "rate", "review-risk", "warning-risk", "money", "question", "more-questions", "uncertain", "every-path", "dispute", "details"];
 
     public required string Locale { get; init; }
     public required IReadOnlyDictionary<string, RecommendationText> Recommendations { get; init; }
@@ -35,6 +35,9 @@ public sealed class AnswerBook
     /// <summary>Texts that name contradicting facts, keyed as in the policies' <c>conflicts</c>.</summary>
     public required IReadOnlyDictionary<string, AnswerText> Conflicts { get; init; }
     public required IReadOnlyDictionary<string, AnswerText> Outcomes { get; init; }
+
+    /// <summary>The outcome texts in a few words, keyed as <see cref="Outcomes"/>, for the one-line comparison of the paths.</summary>
+    public required IReadOnlyDictionary<string, AnswerText> Briefs { get; init; }
     public required AnswerLabels Labels { get; init; }
     public required AnswerText Footer { get; init; }
 
@@ -72,6 +75,11 @@ public sealed class AnswerBook
             var outcomeContext = context.ForOutcome(outcome);
             outcomes.Add(new OutcomeText
             {
+                Brief = new OutcomeBrief(
+                    Briefs[RateKeys[(int)outcome.Rate]].Render(outcomeContext),
+                    Briefs[ReviewRiskKeys[(int)outcome.ReviewRisk]].Render(outcomeContext),
+                    Briefs[WarningRiskKeys[(int)outcome.WarningRisk]].Render(outcomeContext),
+                    Briefs[MoneyKeys[(int)outcome.Money]].Render(outcomeContext)),
                 Option = outcome.Option,
                 Label = Recommendations[outcome.Option].Label,
                 Title = Recommendations[outcome.Option].Title,
@@ -105,13 +113,30 @@ public sealed class AnswerBook
             Recommendation = advice.Recommendation,
             Caveats = caveats,
             Title = recommendation.Title,
+            Family = recommendation.Family,
             Summary = recommendation.Summary.Render(context),
             Points = points,
+            KeyPoints = KeyPoints(points, advice.RuleReasonCount),
             Outcomes = outcomes,
+            Comparison = PathComparison.Of(outcomes, Labels),
             Question = questions.Count > 0 ? questions[0] : null,
             MoreQuestions = questions.Count > 1 ? questions.GetRange(1, questions.Count - 1) : [],
             Footer = Footer.Render(context),
             Labels = Labels,
         };
+    }
+
+    /// <summary>The rule's first two reasons, then the first note's (about this member's situation), filled up from the rule's others.</summary>
+    private static string[] KeyPoints(string[] points, int ruleReasons)
+    {
+        var chosen = new List<string>(Answer.MaxKeyPoints);
+        chosen.AddRange(points.Take(Math.Min(ruleReasons, 2)));
+        if (ruleReasons < points.Length)
+        {
+            chosen.Add(points[ruleReasons]);
+        }
+
+        chosen.AddRange(points.Take(ruleReasons).Skip(2).Concat(points.Skip(ruleReasons + 1)).Take(Answer.MaxKeyPoints - chosen.Count));
+        return [.. chosen.Take(Answer.MaxKeyPoints)];
     }
 }

@@ -15,7 +15,7 @@ public static partial class AnswerBookLoader
             return null;
         }
 
-        file.CheckKeys(root, "an answers file", "locale", "labels", "recommendations", "reasons", "questions", "confirmations", "conflicts", "outcomes");
+        file.CheckKeys(root, "an answers file", "locale", "labels", "families", "recommendations", "reasons", "questions", "confirmations", "conflicts", "outcomes", "briefs");
         var locale = file.AsScalar(file.Required(root, "locale", "An answers file"), "`locale`");
 
         var labelsNode = file.AsMapping(file.Required(root, "labels", "An answers file"), "`labels`");
@@ -35,6 +35,7 @@ public static partial class AnswerBookLoader
             footer = ReadText(file, "labels.footer", file.Required(labelsNode, "footer", "`labels`"));
         }
 
+        var families = ReadFamilies(file, file.Required(root, "families", "An answers file"));
         var recommendations = new Dictionary<string, RecommendationText>(StringComparer.Ordinal);
         foreach (var (key, node) in Entries(file, file.Required(root, "recommendations", "An answers file"), "`recommendations`"))
         {
@@ -44,13 +45,21 @@ public static partial class AnswerBookLoader
                 continue;
             }
 
-            file.CheckKeys(entry, where, "title", "label", "summary");
+            file.CheckKeys(entry, where, "title", "label", "summary", "family");
             var title = PlainText(file, file.Required(entry, "title", where), $"`title` of {where}");
             var label = PlainText(file, file.Required(entry, "label", where), $"`label` of {where}");
             var summary = ReadText(file, $"recommendations.{key}.summary", file.Required(entry, "summary", where));
-            if (title is not null && label is not null && summary is not null)
+            var familyNode = file.Required(entry, "family", where);
+            var familyName = file.AsScalar(familyNode, $"`family` of {where}");
+            PathFamily? family = null;
+            if (familyName is not null && !families.TryGetValue(familyName, out family))
             {
-                recommendations[key] = new RecommendationText(title, label, summary, (int)node.Start.Line);
+                file.Problem(familyNode!, $"`family` of {where} is `{familyName}`, which `families` does not define; valid: {string.Join(", ", families.Keys)}");
+            }
+
+            if (title is not null && label is not null && summary is not null && family is not null)
+            {
+                recommendations[key] = new RecommendationText(title, label, summary, family, (int)node.Start.Line);
             }
         }
 
@@ -63,31 +72,8 @@ public static partial class AnswerBookLoader
             file.Problem(questions[key].Alternatives[0].Line, $"`questions` has `{key}`, which is not an optional fact; valid: {string.Join(", ", FactCatalog.DecisionFacts.Where(f => !f.Required).Select(f => f.Name))}");
         }
 
-        var outcomes = new Dictionary<string, AnswerText>(StringComparer.Ordinal);
-        var outcomesNode = file.AsMapping(file.Required(root, "outcomes", "An answers file"), "`outcomes`");
-        if (outcomesNode is not null)
-        {
-            var groups = AnswerBook.OutcomeKeys.Select(k => k[..k.IndexOf('.')]).Distinct().ToArray();
-            file.CheckKeys(outcomesNode, "`outcomes`", groups);
-            foreach (var group in groups)
-            {
-                var groupNode = file.AsMapping(file.Required(outcomesNode, group, "`outcomes`"), $"`outcomes.{group}`");
-                if (groupNode is null)
-                {
-                    continue;
-                }
-
-                var keys = AnswerBook.OutcomeKeys.Where(k => k.StartsWith(group + ".", StringComparison.Ordinal)).Select(k => k[(group.Length + 1)..]).ToArray();
-                file.CheckKeys(groupNode, $"`outcomes.{group}`", keys);
-                foreach (var key in keys)
-                {
-                    if (ReadText(file, $"outcomes.{group}.{key}", file.Required(groupNode, key, $"`outcomes.{group}`")) is { } text)
-                    {
-                        outcomes[$"{group}.{key}"] = text;
-                    }
-                }
-            }
-        }
+        var outcomes = ReadOutcomeTexts(file, file.Required(root, "outcomes", "An answers file"), "outcomes");
+        var briefs = ReadOutcomeTexts(file, file.Required(root, "briefs", "An answers file"), "briefs");
 
         if (file.Problems.Count > 0 || locale is null || footer is null)
         {
@@ -104,6 +90,7 @@ public static partial class AnswerBookLoader
             Confirmations = confirmations,
             Conflicts = conflicts,
             Outcomes = outcomes,
+            Briefs = briefs,
             Footer = footer,
             Labels = new AnswerLabels
             {
@@ -117,8 +104,79 @@ public static partial class AnswerBookLoader
                 Question = labels["question"],
                 MoreQuestions = labels["more-questions"],
                 Uncertain = labels["uncertain"],
+                EveryPath = labels["every-path"],
+                Dispute = labels["dispute"],
+                Details = labels["details"],
             },
         };
+    }
+
+    /// <summary>Texts per outcome aspect and value (<c>rate.cancellation</c>…), in full (<c>outcomes</c>) or in brief (<c>briefs</c>): every key required.</summary>
+    private static Dictionary<string, AnswerText> ReadOutcomeTexts(YamlFile file, YamlNode? node, string section)
+    {
+        var texts = new Dictionary<string, AnswerText>(StringComparer.Ordinal);
+        if (file.AsMapping(node, $"`{section}`") is not { } mapping)
+        {
+            return texts;
+        }
+
+        var groups = AnswerBook.OutcomeKeys.Select(k => k[..k.IndexOf('.')]).Distinct().ToArray();
+        file.CheckKeys(mapping, $"`{section}`", groups);
+        foreach (var group in groups)
+        {
+            if (file.AsMapping(file.Required(mapping, group, $"`{section}`"), $"`{section}.{group}`") is not { } groupNode)
+            {
+                continue;
+            }
+
+            var keys = AnswerBook.OutcomeKeys.Where(k => k.StartsWith(group + ".", StringComparison.Ordinal)).Select(k => k[(group.Length + 1)..]).ToArray();
+            file.CheckKeys(groupNode, $"`{section}.{group}`", keys);
+            foreach (var key in keys)
+            {
+                if (ReadText(file, $"{section}.{group}.{key}", file.Required(groupNode, key, $"`{section}.{group}`")) is { } text)
+                {
+                    texts[$"{group}.{key}"] = text;
+                }
+            }
+        }
+
+        return texts;
+    }
+
+    /// <summary><c>families</c>: each kind of step's symbol and colour (<c>"#RRGGBB"</c>).</summary>
+    private static Dictionary<string, PathFamily> ReadFamilies(YamlFile file, YamlNode? node)
+    {
+        var families = new Dictionary<string, PathFamily>(StringComparer.Ordinal);
+        foreach (var (name, value) in Entries(file, node, "`families`"))
+        {
+            var where = $"family `{name}`";
+            if (file.AsMapping(value, where) is not { } entry)
+            {
+                continue;
+            }
+
+            file.CheckKeys(entry, where, "symbol", "colour");
+            var symbol = PlainText(file, file.Required(entry, "symbol", where), $"`symbol` of {where}");
+            var colourNode = file.Required(entry, "colour", where);
+            var colourText = file.AsScalar(colourNode, $"`colour` of {where}");
+            int? colour = null;
+            if (colourText is { Length: 7 } && colourText[0] == '#'
+                && int.TryParse(colourText.AsSpan(1), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var rgb))
+            {
+                colour = rgb;
+            }
+            else if (colourText is not null)
+            {
+                file.Problem(colourNode!, $"`colour` of {where} is `{colourText}`; valid: a colour as \"#RRGGBB\", e.g. \"#5865F2\"");
+            }
+
+            if (symbol is not null && colour is not null)
+            {
+                families[name] = new PathFamily(name, symbol, colour.Value);
+            }
+        }
+
+        return families;
     }
 
     private static IEnumerable<(string Key, YamlNode Node)> Entries(YamlFile file, YamlNode? node, string what)

@@ -15,4 +15,13 @@ public sealed record AnswerLabels
 
     /// <summary>Said first when the case is one the table was not built to judge.</summary>
     public required string Uncertain { get; init; }
+
+    /// <summary>Heads what every path has in common, said once.</summary>
+    public required string EveryPath { get; init; }
+
+    /// <summary>Heads the dispute in general words, above an answer shown in a channel.</summary>
+    public required string Dispute { get; init; }
+
+    /// <summary>Heads the full breakdown of every path.</summary>
+    public required string Details { get; init; }
 }

@@ -14,4 +14,7 @@ public sealed record OutcomeText
     public required string ReviewRisk { get; init; }
     public required string WarningRisk { get; init; }
     public required string Money { get; init; }
+
+    /// <summary>The same four aspects in a few words each, for the one-line comparison.</summary>
+    public required OutcomeBrief Brief { get; init; }
 }

@@ -103,6 +103,7 @@ public static class DataSetLoader
             Confirmations = pair.Value.Confirmations,
             Conflicts = pair.Value.Conflicts,
             Outcomes = pair.Value.Outcomes,
+            Briefs = pair.Value.Briefs,
             Labels = pair.Value.Labels,
             Footer = pair.Value.Footer,
             Version = version,

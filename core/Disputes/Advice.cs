@@ -28,6 +28,9 @@ public sealed record Advice
     /// <summary>Reason keys: the rule's, then those of matching notes.</summary>
     public required IReadOnlyList<string> Reasons { get; init; }
 
+    /// <summary>How many of <see cref="Reasons"/> are the rule's own; the rest come from notes.</summary>
+    public int RuleReasonCount { get; init; }
+
     /// <summary>Every open path, the recommended one first.</summary>
     public required IReadOnlyList<OptionOutcome> Outcomes { get; init; }
 

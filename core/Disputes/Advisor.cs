@@ -44,6 +44,7 @@ public static class Advisor
             Confident = rule.Confident,
             Conflicts = conflicts,
             Reasons = reasons,
+            RuleReasonCount = rule.Reasons.Count,
             Outcomes = Outcomes(used, vector, policy, rule.Recommendation, today),
             Confirmations = Confirmations(vector, policy, rule.Recommendation),
             MissingFacts = MissingFacts(vector, policy, rule),

@@ -67,6 +67,22 @@ public sealed record DisputeFacts
         return new FactVector(codes);
     }
 
+    /// <summary>
+    /// The given facts that are not numbers (who asked, the stage, the reason…), by fact name: the
+    /// dispute in general terms, which says nothing of the member's own figures.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> GeneralFacts()
+    {
+        var vector = ToVector();
+        var general = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var fact in FactCatalog.DecisionFacts.Where(f => f.Kind != FactKind.Integer && vector[f.Index] != FactVector.Unknown))
+        {
+            general[fact.Name] = vector[fact.Index];
+        }
+
+        return general;
+    }
+
     /// <summary>Rebuilds facts from a vector, e.g. a combination enumerated by the completeness check.</summary>
     public static DisputeFacts FromVector(FactVector vector, Marketplace marketplace) => new()
     {

@@ -18,6 +18,18 @@ internal sealed record InteractionReply(HttpStatusCode Status, string? ContentTy
 
     public JsonObject FirstEmbed => Assert.IsType<JsonObject>(Assert.IsType<JsonArray>(Data["embeds"]).First());
 
+    /// <summary>An answer's title without the symbol of its family in front ("↩️ Accept the cancellation" → "Accept the cancellation").</summary>
+    public string AnswerTitle
+    {
+        get
+        {
+            var title = FirstEmbed["title"]!.GetValue<string>();
+            var space = title.IndexOf(' ', StringComparison.Ordinal);
+            Assert.True(space is > 0 and <= 3, $"an answer's title starts with its family's symbol: `{title}`");
+            return title[(space + 1)..];
+        }
+    }
+
     /// <summary>Every button's custom id, in order.</summary>
     public IReadOnlyList<string> CustomIds =>
         [.. (Data["components"] as JsonArray ?? [])

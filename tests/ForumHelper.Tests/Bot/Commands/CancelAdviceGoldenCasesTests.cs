@@ -27,7 +27,7 @@ public sealed class CancelAdviceGoldenCasesTests : IAsyncLifetime
         {
             var reply = await _server.SendAsync(Interactions.CancelAdvice(options: Interactions.OptionsOf(golden.Ask)));
 
-            var title = reply.FirstEmbed["title"]!.GetValue<string>();
+            var title = reply.AnswerTitle;
             Assert.True(golden.Recommendation.Any(r => book.Recommendations[r].Title == title), $"{golden.File}: got `{title}`, expected one of {string.Join(", ", golden.Recommendation)}");
             Assert.Equal(64, reply.Flags);
             reply.AssertMatchesCallbackSchema();

@@ -60,7 +60,7 @@ public sealed class DescribeFlowTests : IAsyncLifetime
         Assert.Equal(7, reply.Type);
         reply.AssertMatchesCallbackSchema();
         Assert.Contains("I read this as", reply.FirstEmbed["description"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Equal(RealData.Set.Books["en"].Recommendations["accept-cancellation"].Title, reply.FirstEmbed["title"]!.GetValue<string>());
+        Assert.Equal(RealData.Set.Books["en"].Recommendations["accept-cancellation"].Title, reply.AnswerTitle);
     }
 
     [Fact]

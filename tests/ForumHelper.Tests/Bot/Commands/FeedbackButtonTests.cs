@@ -61,7 +61,7 @@ public sealed class FeedbackButtonTests : IAsyncLifetime
 
         Assert.Equal(7, reply.Type);
         Assert.Contains("Glad it helped", reply.Content, StringComparison.Ordinal);
-        Assert.Equal([answer.Button("whatif")], reply.CustomIds);
+        Assert.Equal([answer.Button("details"), answer.Button("whatif")], reply.CustomIds);
         reply.AssertMatchesCallbackSchema();
         await Polling.UntilAsync(() => _server.Storage.Store.Find(answer.CaseId)?.Feedback == Feedback.Helpful, $"feedback stored on case {answer.CaseId}");
     }

@@ -24,7 +24,7 @@ public sealed class WhatIfButtonTests(SharedInteractionServer shared) : IClassFi
         }
 
         Assert.Equal(9, replies.Count(r => r.Data["embeds"] is not null));
-        Assert.Contains("in the last minute", replies[^1].AssertPrivateMessage(), StringComparison.Ordinal);
+        Assert.Contains("requests within a minute", replies[^1].AssertPrivateMessage(), StringComparison.Ordinal);
     }
 
     [Fact]

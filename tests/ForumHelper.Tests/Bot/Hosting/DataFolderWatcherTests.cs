@@ -169,5 +169,5 @@ public sealed class DataFolderWatcherTests
 
     private static Task<InteractionReply> AskAsync(InteractionServer server) => server.SendAsync(Interactions.CancelAdvice(options: Interactions.Origin));
 
-    private static string Title(InteractionReply reply) => reply.FirstEmbed["title"]!.GetValue<string>();
+    private static string Title(InteractionReply reply) => reply.AnswerTitle;
 }
