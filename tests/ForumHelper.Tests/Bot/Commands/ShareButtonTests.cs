@@ -23,6 +23,9 @@ public sealed class ShareButtonTests(SharedInteractionServer shared) : IClassFix
         Assert.DoesNotContain("95.2%", reply.AllText, StringComparison.Ordinal);
         Assert.DoesNotContain("20 orders", reply.AllText, StringComparison.Ordinal);
         Assert.Equal(answer.FirstEmbed["title"]!.GetValue<string>(), reply.FirstEmbed["title"]!.GetValue<string>());
+        // Readers of the channel never saw the question: it comes first, in general words.
+        Assert.StartsWith("**The question:** the buyer asked to cancel · a draft was shown in chat, not delivered · the buyer is unhappy with the result · the buyer has gone quiet\n\n",
+            reply.FirstEmbed["description"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Empty(reply.CustomIds);
         reply.AssertMatchesCallbackSchema();
     }
