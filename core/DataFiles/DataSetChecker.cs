@@ -170,19 +170,24 @@ internal static class DataSetChecker
                 var answer = book.Render(Advisor.Advise(facts, policy, CheckDay));
                 var example = SlashLine.Format(facts);
                 var line = book.Recommendations[answer.Recommendation].Line;
-                if (AnswerSize.Description(answer) > AnswerLimits.Description)
+                if (AnswerSize.FirstScreen(answer) > AnswerLimits.Description)
                 {
-                    yield return new DataProblem(book.File, line, $"the answer to rule `{rule.Id}` has a {AnswerSize.Description(answer)}-character description, over the {AnswerLimits.Description} an embed allows ({example})");
+                    yield return new DataProblem(book.File, line, $"the answer to rule `{rule.Id}` has a {AnswerSize.FirstScreen(answer)}-character first screen, over the {AnswerLimits.Description} an embed description allows ({example})");
                 }
 
-                foreach (var outcome in answer.Outcomes.Where(o => AnswerSize.Field(o, answer.Labels) > AnswerLimits.Field))
+                if (AnswerSize.DetailsDescription(answer) > AnswerLimits.Description)
                 {
-                    yield return new DataProblem(book.File, book.Recommendations[outcome.Option].Line, $"the outcome of `{outcome.Option}` takes {AnswerSize.Field(outcome, answer.Labels)} characters, over the {AnswerLimits.Field} an embed field allows ({example})");
+                    yield return new DataProblem(book.File, line, $"the details of rule `{rule.Id}` have a {AnswerSize.DetailsDescription(answer)}-character description, over the {AnswerLimits.Description} an embed allows ({example})");
                 }
 
-                if (AnswerSize.Total(answer) > AnswerLimits.Total)
+                if (AnswerSize.DetailsField(answer) > AnswerLimits.Field)
                 {
-                    yield return new DataProblem(book.File, line, $"the answer to rule `{rule.Id}` takes {AnswerSize.Total(answer)} characters in all, over the {AnswerLimits.Total} an embed allows ({example})");
+                    yield return new DataProblem(book.File, line, $"the details of rule `{rule.Id}` list the paths in a {AnswerSize.DetailsField(answer)}-character field, over the {AnswerLimits.Field} an embed field allows ({example})");
+                }
+
+                if (AnswerSize.DetailsTotal(answer) > AnswerLimits.Total)
+                {
+                    yield return new DataProblem(book.File, line, $"the details of rule `{rule.Id}` take {AnswerSize.DetailsTotal(answer)} characters in all, over the {AnswerLimits.Total} an embed allows ({example})");
                 }
 
                 if (answer.Footer.Length > AnswerLimits.Footer)

@@ -130,6 +130,32 @@ public class CheckDataVerbTests
     }
 
     [Fact]
+    public void CheckData_RecommendationWithUnknownFamily_NamesTheValidFamilies()
+    {
+        using var copy = TempFolder.WithDataCopy();
+        var line = copy.LineOf("answers/en.yaml", "    family: defend");
+        copy.Edit("answers/en.yaml", "    family: defend", "    family: defence");
+
+        var (exitCode, output, _) = CliRun.Invoke("check-data", copy.Path);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"en.yaml:{line}: `family` of recommendation `decline-cancellation` is `defence`, which `families` does not define; valid: let-go, defend, support, deliver, settle, wait", output);
+    }
+
+    [Fact]
+    public void CheckData_BriefOutcomeMissing_NamesTheKey()
+    {
+        using var copy = TempFolder.WithDataCopy();
+        copy.Edit("answers/en.yaml", "    already-taken: \"money already taken back\"\n", "");
+
+        var (exitCode, output, _) = CliRun.Invoke("check-data", copy.Path);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("already-taken", output);
+        Assert.Contains("`briefs.money`", output);
+    }
+
+    [Fact]
     public void CheckData_UnderstandingPatternThatDoesNotCompile_ReportsFileAndLine()
     {
         using var copy = TempFolder.WithDataCopy();

@@ -109,8 +109,8 @@ public class SlashLinePropertyTests
             var text = string.Join("\n", [answer.Title, answer.Summary, .. answer.Points, answer.Question ?? "", .. answer.MoreQuestions,
                 .. answer.Outcomes.SelectMany(o => new[] { o.Rate, o.ReviewRisk, o.WarningRisk, o.Money }), answer.Footer]);
             Assert.DoesNotContain("{", text);
-            Assert.True(AnswerSize.Description(answer) <= AnswerLimits.Description, line);
-            Assert.True(AnswerSize.Total(answer) <= AnswerLimits.Total, line);
+            Assert.True(AnswerSize.FirstScreen(answer) <= AnswerLimits.Description && AnswerSize.DetailsDescription(answer) <= AnswerLimits.Description, line);
+            Assert.True(AnswerSize.DetailsField(answer) <= AnswerLimits.Field && AnswerSize.DetailsTotal(answer) <= AnswerLimits.Total, line);
         }, iter: 5_000);
     }
 }
