@@ -18,6 +18,7 @@ public sealed class CaseStatsCommand(
     CaseStorage storage,
     PrivacyOptions privacy,
     ModerationOptions moderation,
+    ChartRenders renders,
     TimeProvider time) : IRoutedInteractionHandler
 {
     private const string ChartFile = "case-stats.png";
@@ -81,9 +82,16 @@ public sealed class CaseStatsCommand(
             var path = Path.Combine(Path.GetTempPath(), $"forumhelper-{Guid.NewGuid():N}.png");
             try
             {
-                StatsChartRenderer.Render(report, path);
-                files.Add(new FileUpload(ChartFile, "image/png", await File.ReadAllBytesAsync(path, cancel).ConfigureAwait(false), "Bar chart of the cases"));
-                embed = embed with { Image = new EmbedImage("attachment://" + ChartFile) };
+                // Drawing takes a core for a while: past the process-wide cap and its queue, the statistics go without the chart.
+                if (await renders.RunAsync(() => StatsChartRenderer.Render(report, path), cancel).ConfigureAwait(false))
+                {
+                    files.Add(new FileUpload(ChartFile, "image/png", await File.ReadAllBytesAsync(path, cancel).ConfigureAwait(false), "Bar chart of the cases"));
+                    embed = embed with { Image = new EmbedImage("attachment://" + ChartFile) };
+                }
+                else
+                {
+                    embed = embed with { Footer = new EmbedFooter(ChartRenders.SkippedNote) };
+                }
             }
             finally
             {

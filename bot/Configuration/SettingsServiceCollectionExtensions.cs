@@ -1,4 +1,5 @@
 using ForumHelper.Bot.Discord;
+using ForumHelper.Bot.Hosting;
 using ForumHelper.Core.Cases;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -35,11 +36,16 @@ public static class SettingsServiceCollectionExtensions
     public static IServiceCollection AddModerationSettings(this IServiceCollection services, IConfiguration configuration) =>
         services.AddCheckedSettings<ModerationOptions, ModerationOptionsValidator>(configuration.GetSection("Moderation"), new ModerationOptionsValidator());
 
+    /// <summary>Section <c>Health</c>.</summary>
+    public static IServiceCollection AddHealthSettings(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddCheckedSettings<HealthOptions, HealthOptionsValidator>(configuration.GetSection("Health"), new HealthOptionsValidator());
+
     /// <summary>Every section <c>serve</c> reads.</summary>
     public static IServiceCollection AddForumHelperSettings(this IServiceCollection services, IConfiguration configuration) => services
         .AddCaseLogSettings(configuration)
         .AddDiscordSettings(configuration, serve: true, rest: false)
-        .AddModerationSettings(configuration);
+        .AddModerationSettings(configuration)
+        .AddHealthSettings(configuration);
 
     private static IServiceCollection AddCheckedSettings<TOptions, TValidator>(this IServiceCollection services, IConfiguration section, TValidator validator)
         where TOptions : class

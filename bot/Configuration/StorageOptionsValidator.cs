@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace ForumHelper.Bot.Configuration;
 
-/// <summary>Section <c>Storage</c>: a known provider, a connection string, a size cap in range and only where it applies.</summary>
+/// <summary>Section <c>Storage</c>: a known provider, a connection string (for PostgreSQL, one that parses, never echoed), a size cap in range and only where it applies.</summary>
 public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
 {
     public ValidateOptionsResult Validate(string? name, StorageOptions options)
@@ -19,6 +19,11 @@ public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
         if (string.IsNullOrWhiteSpace(options.ConnectionString))
         {
             problems.Add("Storage:ConnectionString is empty; e.g. Data Source=data/forumhelper.db");
+        }
+        else if (provider == StorageProvider.Postgres)
+        {
+            // Checked with the other settings, so a bad one is named before anything connects.
+            problems.AddRange(PostgresConnectionString.Parse(options.ConnectionString).Problems);
         }
 
         if (options.MaxSizeMegabytes is < 0 or > StorageOptions.MaxSizeMegabytesLimit)

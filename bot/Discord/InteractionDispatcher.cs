@@ -91,7 +91,8 @@ public sealed partial class InteractionDispatcher(
         }
 
         // Logs name the route, never the id or options sent: those may carry what a member typed.
-        var what = route.ToString();
+        // The route is the registered one, not the request's; escaped all the same, as every logged value is.
+        var what = LogValue.Safe(route.ToString());
         var started = Stopwatch.GetTimestamp();
         try
         {
@@ -152,7 +153,7 @@ public sealed partial class InteractionDispatcher(
         var sent = await rest.EditOriginalAsync(token, reply.Payload, reply.Files, expiry.Token).ConfigureAwait(false);
         if (!sent.IsSuccess)
         {
-            LogNotDelivered(what, sent.Problem()!.Message);
+            LogNotDelivered(what, LogValue.Safe(sent.Problem()!.Message));
 
             // Without the files, a short note still beats "thinking…" forever.
             await rest.EditOriginalAsync(token, Plain($"Sorry, I could not {deferral.Delivery} just now. Please try again in a few minutes."), [], expiry.Token).ConfigureAwait(false);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ForumHelper.Bot.Discord.Model;
+using ForumHelper.Core.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
@@ -48,7 +49,8 @@ public static partial class InteractionEndpoint
         }
         catch (JsonException error)
         {
-            LogMalformed(logger, error.Message);
+            // The parser's message quotes property names from the body: escaped and cut like any request value.
+            LogMalformed(logger, LogValue.Safe(error.Message));
             await Plain(http, StatusCodes.Status400BadRequest, "malformed interaction JSON").ConfigureAwait(false);
             return;
         }

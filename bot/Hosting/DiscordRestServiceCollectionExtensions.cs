@@ -1,5 +1,6 @@
 using ForumHelper.Bot.Configuration;
 using ForumHelper.Bot.Discord;
+using ForumHelper.Core.Text;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
@@ -83,7 +84,8 @@ public static class DiscordRestServiceCollectionExtensions
                     var call = DiscordCall.Of(args.Context);
                     var problem = await DiscordTransient.DescribeAsync(args.Outcome, apiBase, policy.AttemptTimeout).ConfigureAwait(false);
                     call?.LastProblem = problem;
-                    DiscordRestLog.Retrying(logger, call?.What ?? "a Discord call", args.AttemptNumber + 1, DiscordRestPolicy.MaxAttempts, problem, args.RetryDelay.TotalSeconds);
+                    // Discord's answer is quoted in the problem: escaped and cut like any value from outside.
+                    DiscordRestLog.Retrying(logger, call?.What ?? "a Discord call", args.AttemptNumber + 1, DiscordRestPolicy.MaxAttempts, LogValue.Safe(problem), args.RetryDelay.TotalSeconds);
                 },
             })
             .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions

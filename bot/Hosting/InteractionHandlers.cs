@@ -1,5 +1,6 @@
 using ForumHelper.Bot.Commands;
 using ForumHelper.Bot.Discord;
+using ForumHelper.Bot.Rendering;
 using ForumHelper.Core.Advising;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,6 +13,7 @@ public static class InteractionHandlers
     {
         services.AddSingleton<AdviceService>();
         services.AddInteractionHandler<CancelAdviceCommand>();
+        services.AddSingleton(_ => ChartRenders.ForThisMachine());
         services.AddInteractionHandler<CaseStatsCommand>();
         services.AddInteractionHandler<ForgetMeCommand>();
         services.AddInteractionHandler<FeedbackButton>();

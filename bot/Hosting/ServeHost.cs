@@ -69,7 +69,7 @@ public static class ServeHost
 
         var app = builder.Build();
         app.MapPost("/interactions", InteractionEndpoint.HandleAsync);
-        app.MapGet("/healthz", (DataSetProvider provider, CaseStorage cases, CaseLog log) => Health(provider, cases, log));
+        app.MapGet("/healthz", HealthEndpoint.Answer);
         app.MapFallback((HttpContext http) => Results.NotFound("ForumHelper answers POST /interactions and GET /healthz."));
 
         var problems = StartProblems(app.Services, urls, dataFolder, dataLoading);
@@ -125,38 +125,5 @@ public static class ServeHost
 
         // One line per request from ASP.NET Core is noise at this volume; ForumHelper's own logs stay.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
-    }
-
-    private static IResult Health(DataSetProvider data, CaseStorage storage, CaseLog log)
-    {
-        try
-        {
-            storage.Store.ReadMeta(PseudonymKeys.FingerprintMeta);
-        }
-        catch (Exception error) when (error is System.Data.Common.DbException or IOException)
-        {
-            return Results.Json(new Dictionary<string, object> { ["status"] = "database unavailable", ["reason"] = error.Message }, statusCode: StatusCodes.Status503ServiceUnavailable);
-        }
-
-        // Still 200 while the writer retries: the answers do not need the database, and a probe that
-        // failed now would get a bot that is answering fine restarted or taken out of service.
-        var counters = log.Counters;
-        var problem = log.Problem;
-        var health = new Dictionary<string, object>
-        {
-            ["status"] = problem is null ? "ok" : "degraded",
-            ["dataVersion"] = data.Current.Version,
-            ["casesWritten"] = counters.Written,
-            ["casesPending"] = counters.Pending,
-            ["casesDropped"] = counters.Dropped,
-            ["casesLost"] = counters.Lost,
-            ["databaseReopened"] = counters.Reopened,
-        };
-        if (problem is not null)
-        {
-            health["caseLogProblem"] = problem;
-        }
-
-        return Results.Json(health);
     }
 }

@@ -38,23 +38,13 @@ public sealed class PostgresCaseStore : ICaseStore
     /// <param name="connectionString">Storage:ConnectionString, in Npgsql's form.</param>
     public static Outcome<PostgresCaseStore, string> Open(string connectionString)
     {
-        NpgsqlConnectionStringBuilder settings;
-        try
+        var parsed = PostgresConnectionString.Parse(connectionString);
+        if (!parsed.IsSuccess)
         {
-            settings = new NpgsqlConnectionStringBuilder(connectionString);
-        }
-        catch (Exception error) when (error is ArgumentException or FormatException or InvalidCastException)
-        {
-            return Fail($"Storage:ConnectionString is not a valid PostgreSQL connection string ({error.Message}). " +
-                "Example: Host=127.0.0.1;Port=5432;Database=forumhelper;Username=forumhelper;Password=…");
+            return Outcome<PostgresCaseStore, string>.Failure(parsed.Problems);
         }
 
-        if (string.IsNullOrWhiteSpace(settings.Host))
-        {
-            return Fail("Storage:ConnectionString names no Host; with Storage:Provider postgres it must say where the server is. " +
-                "Example: Host=127.0.0.1;Port=5432;Database=forumhelper;Username=forumhelper;Password=…");
-        }
-
+        var settings = parsed.Value;
         var store = new PostgresCaseStore(settings);
         if (store.Prepare(restoreMeta: false) is { } problem)
         {

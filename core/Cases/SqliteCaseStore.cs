@@ -69,9 +69,10 @@ public sealed class SqliteCaseStore : ICaseStore
         {
             builder = new SqliteConnectionStringBuilder(connectionString);
         }
-        catch (ArgumentException error)
+        catch (Exception error) when (error is ArgumentException or FormatException or InvalidCastException or OverflowException)
         {
-            return Fail($"Storage:ConnectionString is not a valid SQLite connection string ({error.Message}). Example: Data Source=data/forumhelper.db");
+            // Neither the value nor the parser's message: either can carry part of a password.
+            return Fail("Storage:ConnectionString is not a valid SQLite connection string (the value is not shown, as it may hold a password); valid form: Data Source=data/forumhelper.db");
         }
 
         if (builder.Mode == SqliteOpenMode.Memory || string.IsNullOrEmpty(builder.DataSource) || builder.DataSource == ":memory:")

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ForumHelper.Bot.Discord;
+using ForumHelper.Bot.Hosting;
 using ForumHelper.Core.Cases;
 using ForumHelper.Tests.Support;
 
@@ -15,6 +16,7 @@ public class AppSettingsExampleTests
         { "CaseLog", typeof(CaseLogOptions) },
         { "Discord", typeof(DiscordOptions) },
         { "Moderation", typeof(ModerationOptions) },
+        { "Health", typeof(HealthOptions) },
     };
 
     [Theory]

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using System.Text;
 using ForumHelper.Bot.Discord;
 using ForumHelper.Bot.Hosting;
+using ForumHelper.Bot.Rendering;
 using ForumHelper.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -146,6 +147,39 @@ public sealed class CaseStatsCommandTests : IAsyncLifetime
         Assert.Equal("case-stats.png", fileName);
         Assert.Equal("image/png", fileType);
         Assert.Equal(PngSignature, png.Take(8));
+    }
+
+    [Fact]
+    public async Task HandleAsync_ChartCapAndQueueFull_PatchesTheStatisticsWithoutAChartSayingWhy()
+    {
+        // One chart at a time and no queue; a chart being drawn, held until the test lets it go.
+        await using var api = await FakeDiscordApi.StartAsync();
+        await using var server = await InteractionServer.StartWithHandlersAsync(
+            services => services.AddSingleton(new ChartRenders(atOnce: 1, waiting: 0)),
+            ("Discord:ApiBaseUrl", api.ApiBaseUrl), ("Discord:ApplicationId", FakeDiscordApi.ApplicationId));
+        await server.SendAsync(Interactions.CancelAdvice(options: Interactions.Origin));
+        await server.WaitForWrittenAsync(1);
+        server.MoveCasesToYesterday();
+        using var release = new SemaphoreSlim(0);
+        var drawing = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var renders = server.App.Services.GetRequiredService<ChartRenders>();
+        var held = Task.Run(() => renders.RunAsync(() => { drawing.SetResult(); release.Wait(EditLimit); }, CancellationToken.None));
+        await drawing.Task.WaitAsync(EditLimit);
+        var interaction = Interactions.Command("case-stats", permissions: Interactions.ManageMessages);
+        var path = FakeDiscordApi.EditOriginalPath(interaction["token"]!.GetValue<string>());
+
+        await server.SendAsync(interaction);
+
+        await Polling.UntilAsync(() => api.RequestsTo("PATCH", path).Length > 0, "PATCH " + path, EditLimit);
+        release.Release();
+        await held.WaitAsync(EditLimit);
+        var edit = Assert.Single(api.Requests);
+        Assert.StartsWith("application/json", edit.Header("Content-Type"), StringComparison.Ordinal);
+        Assert.Empty(DiscordOpenApi.ValidateEditOriginal(edit.BodyText));
+        var embed = JsonNode.Parse(edit.BodyText)!["embeds"]![0]!;
+        Assert.Contains("Total 1 case", embed["description"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Null(embed["image"]);
+        Assert.Equal(ChartRenders.SkippedNote, embed["footer"]!["text"]!.GetValue<string>());
     }
 
     [Theory]

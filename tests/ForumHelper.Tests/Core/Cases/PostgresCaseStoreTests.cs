@@ -105,13 +105,13 @@ public class PostgresCaseStoreTests : CaseStoreContract
     [Theory]
     [InlineData("Data Source=data/forumhelper.db")]
     [InlineData("Port=not-a-number")]
-    public void Open_NotAPostgresConnectionString_FailsWithAnExample(string connectionString)
+    public void Open_NotAPostgresConnectionString_FailsWithTheValidForm(string connectionString)
     {
         var opened = CaseStores.Open(new StorageOptions { Provider = "postgres", ConnectionString = connectionString });
 
         var problem = Assert.Single(opened.Problems);
         Assert.StartsWith("Storage:ConnectionString", problem);
-        Assert.Contains("Example: Host=127.0.0.1;Port=5432;Database=forumhelper", problem);
+        Assert.Contains("valid form: Host=…;Port=1–65535;Database=…", problem);
     }
 
     [Fact]
