@@ -13,6 +13,7 @@ public static class InteractionHandlers
         services.AddSingleton<AdviceService>();
         services.AddInteractionHandler<CancelAdviceCommand>();
         services.AddInteractionHandler<CaseStatsCommand>();
+        services.AddInteractionHandler<ExportCsvButton>();
         services.AddInteractionHandler<ForgetMeCommand>();
         services.AddInteractionHandler<FeedbackButton>();
         services.AddInteractionHandler<WhatIfButton>();
