@@ -121,7 +121,7 @@ internal static class StatsVerb
         {
             try
             {
-                StatsChartRenderer.Render(report, chartPath);
+                StatsChartRenderer.Render(report, StatsLabels.Humanized, chartPath);
             }
             catch (Exception error) when (error is IOException or UnauthorizedAccessException)
             {

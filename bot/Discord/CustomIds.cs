@@ -5,7 +5,7 @@ namespace ForumHelper.Bot.Discord;
 /// <summary>
 /// Button ids carry a case id, a choice and the question's facts (<see cref="Core.Facts.DisputeFactsCode"/>),
 /// never an id or a name: <c>feedback:ID:helpful:FACTS</c>, <c>whatif:ID:decline-cancellation:FACTS</c>,
-/// <c>share:ID:channel:FACTS</c>, <c>details:ID:all:FACTS</c>, <c>forget:confirm</c>. With the facts in the button, any replica
+/// <c>share:ID:channel:FACTS</c>, <c>details:ID:all:FACTS</c>, <c>forget:confirm</c>, <c>stats-csv:recommendation:30</c>. With the facts in the button, any replica
 /// can give the answer again: nothing about a question is kept between requests.
 /// </summary>
 public static class CustomIds
@@ -26,6 +26,9 @@ public static class CustomIds
 
     /// <summary>"Not quite right": reopens the form with the choices pre-selected, <c>redo:CHOSEN</c>.</summary>
     public const string Redo = "redo";
+
+    /// <summary>Export CSV under <c>/case-stats</c>: <c>stats-csv:GROUPING:DAYS</c>, the report's options and nothing else.</summary>
+    public const string StatsCsv = "stats-csv";
 
     /// <summary>Discord's limit on a component's custom id.</summary>
     public const int MaxLength = 100;

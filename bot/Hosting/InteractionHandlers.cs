@@ -15,6 +15,7 @@ public static class InteractionHandlers
         services.AddInteractionHandler<CancelAdviceCommand>();
         services.AddSingleton(_ => ChartRenders.ForThisMachine());
         services.AddInteractionHandler<CaseStatsCommand>();
+        services.AddInteractionHandler<ExportCsvButton>();
         services.AddInteractionHandler<ForgetMeCommand>();
         services.AddInteractionHandler<FeedbackButton>();
         services.AddInteractionHandler<WhatIfButton>();

@@ -17,7 +17,10 @@ internal static class StatsText
     public static string Days(int days) => "day".ToQuantity(days);
 
     /// <summary>The period's calendar dates, e.g. <c>Oct 27 – Nov 25, 2026, UTC</c>; both years when they differ. Whole days, so a report is the same all day.</summary>
-    public static string Period(StatsReport report)
+    public static string Period(StatsReport report) => PeriodDates(report) + ", UTC";
+
+    /// <summary>The period's calendar dates without the time zone, e.g. <c>Oct 27 – Nov 25, 2026</c>.</summary>
+    public static string PeriodDates(StatsReport report)
     {
         var from = report.From;
         // To is exclusive: a period ending at midnight ends on the day before.
@@ -25,7 +28,7 @@ internal static class StatsText
         var start = from.Year == to.Year
             ? from.ToString("MMM d", Invariant)
             : from.ToString("MMM d, yyyy", Invariant);
-        return $"{start} – {to.ToString("MMM d, yyyy", Invariant)}, UTC";
+        return $"{start} – {to.ToString("MMM d, yyyy", Invariant)}";
     }
 
     /// <summary>The one line said about a period without cases.</summary>
@@ -58,6 +61,18 @@ internal static class StatsText
 
     /// <summary><c>41.7%</c> for 0.4167.</summary>
     public static string Percent(double share) => (share * 100).ToString("0.0", Invariant) + "%";
+
+    /// <summary>A share as a whole percent for a phone: <c>42%</c>, <c>&lt;1%</c> for a small non-zero share.</summary>
+    public static string WholePercent(double share) =>
+        share is > 0 and < 0.005 ? "<1%" : Math.Round(share * 100, MidpointRounding.AwayFromZero).ToString("0", Invariant) + "%";
+
+    /// <summary>A change as an arrow for a phone: <c>▲4</c>, <c>▼2</c>, <c>±0</c>.</summary>
+    public static string Arrow(int change) => change switch
+    {
+        > 0 => "▲" + Number(change),
+        < 0 => "▼" + Number(-change),
+        _ => "±0",
+    };
 
     /// <summary><c>+4</c>, <c>-2</c>, <c>0</c>.</summary>
     public static string Change(int change) => change > 0 ? "+" + Number(change) : Number(change);

@@ -19,6 +19,13 @@ internal static class DiscordLimits
 
     public static void AssertMessageWithinLimits(JsonObject message)
     {
+        var flags = message["flags"]?.GetValue<int>() ?? 0;
+        if ((flags & ComponentsV2) != 0)
+        {
+            AssertComponentsV2WithinLimits(message);
+            return;
+        }
+
         Assert.True(Length(message["content"]) <= 2000, $"content of {Length(message["content"])} characters, over 2000");
         var embeds = message["embeds"] as JsonArray ?? [];
         Assert.True(embeds.Count <= 10, "more than 10 embeds");
@@ -54,6 +61,41 @@ internal static class DiscordLimits
                 Assert.True(id.Length is >= 1 and <= 100, $"custom_id `{id}` not 1–100 characters");
                 Assert.True(ids.Add(id), $"custom_id `{id}` twice in one message");
                 Assert.True(Length(button?["label"]) <= 80, "button label over 80");
+            }
+        }
+    }
+
+    /// <summary>IS_COMPONENTS_V2: the components are the message.</summary>
+    public const int ComponentsV2 = 1 << 15;
+
+    /// <summary>
+    /// A Components V2 message (https://discord.com/developers/docs/components/reference): no content or
+    /// embeds, at most 40 components counting nested ones, at most 4000 characters in all its text
+    /// displays together, unique custom ids, button labels of at most 80.
+    /// </summary>
+    public static void AssertComponentsV2WithinLimits(JsonObject message)
+    {
+        Assert.Null(message["content"]);
+        Assert.Null(message["embeds"]);
+        var all = Flatten(message["components"] as JsonArray ?? []).ToList();
+        Assert.True(all.Count <= 40, $"{all.Count} components, over 40");
+        var text = all.Where(c => c["type"]?.GetValue<int>() == 10).Sum(c => c["content"]!.GetValue<string>().Length);
+        Assert.True(text <= 4000, $"text displays hold {text} characters, over 4000");
+        var ids = all.Select(c => c["custom_id"]?.GetValue<string>()).OfType<string>().ToList();
+        Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
+        Assert.All(ids, id => Assert.True(id.Length is >= 1 and <= 100, $"custom_id `{id}` not 1–100 characters"));
+        Assert.All(all.Where(c => c["type"]?.GetValue<int>() == 2), button => Assert.True(Length(button["label"]) <= 80, "button label over 80"));
+    }
+
+    /// <summary>Every component of a V2 message, nested ones included, depth first.</summary>
+    public static IEnumerable<JsonObject> Flatten(JsonArray components)
+    {
+        foreach (var component in components.OfType<JsonObject>())
+        {
+            yield return component;
+            foreach (var inner in Flatten(component["components"] as JsonArray ?? []))
+            {
+                yield return inner;
             }
         }
     }

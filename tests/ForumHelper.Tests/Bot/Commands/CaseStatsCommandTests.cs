@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text;
 using ForumHelper.Bot.Discord;
+using ForumHelper.Bot.Discord.Model;
 using ForumHelper.Bot.Hosting;
 using ForumHelper.Bot.Rendering;
 using ForumHelper.Tests.Support;
@@ -109,9 +110,8 @@ public sealed class CaseStatsCommandTests : IAsyncLifetime
         Assert.Equal(5, reply.Type);
         await Polling.UntilAsync(() => _api.RequestsTo("PATCH", path).Length > 0, "PATCH " + path, EditLimit);
         var parts = await MultipartParts.ReadAsync(_api.Requests[0].Header("Content-Type"), _api.Requests[0].Body);
-        var description = JsonNode.Parse(Encoding.UTF8.GetString(parts[0].Body))!["embeds"]![0]!["description"]!.GetValue<string>();
-        Assert.Contains("Total 1 case (", description, StringComparison.Ordinal);
-        Assert.Contains("; 1 member", description, StringComparison.Ordinal);
+        var text = Texts(JsonNode.Parse(Encoding.UTF8.GetString(parts[0].Body))!);
+        Assert.Contains("**1 case** from 1 member", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -140,7 +140,12 @@ public sealed class CaseStatsCommandTests : IAsyncLifetime
         Assert.Empty(DiscordOpenApi.ValidateEditOriginal(payloadText));
         var payload = JsonNode.Parse(payloadText)!;
         MentionSafety.AssertMessageSafe(payload);
-        Assert.Equal("attachment://case-stats.png", payload["embeds"]![0]!["image"]!["url"]!.GetValue<string>());
+        Assert.Equal(MessagePayload.ComponentsV2Flag, payload["flags"]!.GetValue<int>());
+        DiscordLimits.AssertComponentsV2WithinLimits(payload.AsObject());
+        var components = DiscordLimits.Flatten(payload["components"]!.AsArray()).ToList();
+        Assert.Equal("attachment://case-stats.png", components.Single(c => c["type"]!.GetValue<int>() == Component.MediaGalleryType)["items"]![0]!["media"]!["url"]!.GetValue<string>());
+        Assert.Equal("stats-csv:recommendation:30", components.Single(c => c["type"]!.GetValue<int>() == Component.ButtonType)["custom_id"]!.GetValue<string>());
+        Assert.DoesNotContain("```", Texts(payload), StringComparison.Ordinal);
         Assert.Equal(0, payload["attachments"]![0]!["id"]!.GetValue<int>());
         Assert.Equal("case-stats.png", payload["attachments"]![0]!["filename"]!.GetValue<string>());
         var (_, fileName, fileType, png) = parts[1];
@@ -176,10 +181,11 @@ public sealed class CaseStatsCommandTests : IAsyncLifetime
         var edit = Assert.Single(api.Requests);
         Assert.StartsWith("application/json", edit.Header("Content-Type"), StringComparison.Ordinal);
         Assert.Empty(DiscordOpenApi.ValidateEditOriginal(edit.BodyText));
-        var embed = JsonNode.Parse(edit.BodyText)!["embeds"]![0]!;
-        Assert.Contains("Total 1 case", embed["description"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Null(embed["image"]);
-        Assert.Equal(ChartRenders.SkippedNote, embed["footer"]!["text"]!.GetValue<string>());
+        var body = JsonNode.Parse(edit.BodyText)!;
+        Assert.Contains("**1 case**", edit.BodyText, StringComparison.Ordinal);
+        Assert.Null(body["attachments"]);
+        Assert.DoesNotContain("attachment://", edit.BodyText, StringComparison.Ordinal);
+        Assert.Contains("-# " + ChartRenders.SkippedNote, edit.BodyText, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -206,7 +212,8 @@ public sealed class CaseStatsCommandTests : IAsyncLifetime
         Assert.Empty(DiscordOpenApi.ValidateEditOriginal(edit.BodyText));
         var payload = JsonNode.Parse(edit.BodyText)!;
         MentionSafety.AssertMessageSafe(payload);
-        Assert.Contains("No cases", payload["embeds"]![0]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("No cases", Texts(payload), StringComparison.Ordinal);
+        DiscordLimits.AssertComponentsV2WithinLimits(payload.AsObject());
     }
 
     [Theory]
@@ -362,6 +369,12 @@ public sealed class CaseStatsCommandTests : IAsyncLifetime
 
         Assert.Contains("`days` must be 1–3650", reply.AssertPrivateMessage(), StringComparison.Ordinal);
     }
+
+    /// <summary>The text displays of a Components V2 message, one after another.</summary>
+    internal static string Texts(JsonNode payload) =>
+        string.Join("\n", DiscordLimits.Flatten(payload["components"]!.AsArray())
+            .Where(c => c["type"]!.GetValue<int>() == Component.TextDisplayType)
+            .Select(c => c["content"]!.GetValue<string>()));
 
     /// <summary>
     /// Waits, bounded, until the command's follow-up (deferred work) has ended: after that no further

@@ -14,20 +14,39 @@ public class StatsChartRendererTests
 
     [Theory]
     [MemberData(nameof(ReportNames))]
-    public void Render_AnyReport_WritesPng800By450(string name)
+    public void Render_AnyReport_WritesPngOfItsSize(string name)
     {
         using var folder = new TempFolder();
         var path = folder.File(name + ".png");
 
-        StatsChartRenderer.Render(ReportNamed(name), path);
+        var report = ReportNamed(name);
+
+        StatsChartRenderer.Render(report, StatsLabels.Humanized, path);
 
         var bytes = File.ReadAllBytes(path);
         Assert.True(bytes.Length > 33, "too short for a PNG");
         Assert.Equal(PngSignature, bytes[..8]);
         // The first chunk is IHDR: length (4), type (4), then width and height, big-endian.
         Assert.Equal("IHDR", System.Text.Encoding.ASCII.GetString(bytes, 12, 4));
-        Assert.Equal(800, BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16, 4)));
-        Assert.Equal(450, BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20, 4)));
+        Assert.Equal(StatsChartRenderer.Size(report, StatsLabels.Humanized), (BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16, 4)), BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20, 4))));
+    }
+
+    [Fact]
+    public void Size_ManyGroups_NeverTallerThanAPhoneShowsReadably()
+    {
+        var (width, height) = StatsChartRenderer.Size(StatsReports.Many(), StatsLabels.Humanized);
+
+        Assert.Equal(StatsChartRenderer.Width, width);
+        Assert.InRange(height, StatsChartRenderer.MaxHeight - 120, StatsChartRenderer.MaxHeight);
+    }
+
+    [Fact]
+    public void Size_MoreGroups_Taller()
+    {
+        var one = StatsChartRenderer.Size(StatsReports.OneGroup(), StatsLabels.Humanized).Height;
+        var four = StatsChartRenderer.Size(StatsReports.Normal(), StatsLabels.Humanized).Height;
+
+        Assert.True(four > one + 150, $"{four} px for five groups, {one} px for one");
     }
 
     private static StatsReport ReportNamed(string name) => name switch

@@ -27,4 +27,23 @@ public class StatsTextTests
     {
         Assert.Null(StatsText.WithheldNote(StatsReports.OneGroup()));
     }
+
+    [Theory]
+    [InlineData(0.0, "0%")]
+    [InlineData(0.004, "<1%")]
+    [InlineData(0.385, "39%")]
+    [InlineData(1.0, "100%")]
+    public void WholePercent_Share_RoundedForAPhone(double share, string expected)
+    {
+        Assert.Equal(expected, StatsText.WholePercent(share));
+    }
+
+    [Theory]
+    [InlineData(4, "▲4")]
+    [InlineData(-2, "▼2")]
+    [InlineData(0, "±0")]
+    public void Arrow_Change_ArrowAndSize(int change, string expected)
+    {
+        Assert.Equal(expected, StatsText.Arrow(change));
+    }
 }

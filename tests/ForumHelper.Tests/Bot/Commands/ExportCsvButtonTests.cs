@@ -1,0 +1,138 @@
+using System.Text.Json.Nodes;
+using System.Text;
+using ForumHelper.Bot.Commands;
+using ForumHelper.Bot.Rendering;
+using ForumHelper.Core.Cases;
+using ForumHelper.Tests.Support;
+
+namespace ForumHelper.Tests.Bot.Commands;
+
+/// <summary>
+/// Export CSV under <c>/case-stats</c>: a button press of its own, so the clicker's rights and server are
+/// checked again; the CSV (the same table as <c>stats --format csv</c>) replaces a private "thinking…" as a file.
+/// </summary>
+public sealed class ExportCsvButtonTests : IAsyncLifetime
+{
+    private const string Moderator = "1700000000000000031";
+    private static readonly TimeSpan EditLimit = TimeSpan.FromSeconds(20);
+
+    private FakeDiscordApi _api = null!;
+    private InteractionServer _server = null!;
+
+    public async Task InitializeAsync()
+    {
+        _api = await FakeDiscordApi.StartAsync();
+        _server = await InteractionServer.StartAsync(("Discord:ApiBaseUrl", _api.ApiBaseUrl), ("Discord:ApplicationId", FakeDiscordApi.ApplicationId));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        await _api.DisposeAsync();
+    }
+
+    [Theory]
+    [InlineData(CaseGrouping.Recommendation, 30, "stats-csv:recommendation:30")]
+    [InlineData(CaseGrouping.AnswerVersion, 3650, "stats-csv:answer-version:3650")]
+    [InlineData(CaseGrouping.AskedBy, 1, "stats-csv:asked-by:1")]
+    public void CustomId_GroupingAndDays_ReadBackAsGiven(CaseGrouping grouping, int days, string expected)
+    {
+        var id = ExportCsvButton.CustomId(grouping, days);
+
+        Assert.Equal(expected, id);
+        Assert.True(ExportCsvButton.TryParse(id, out var parsedGrouping, out var parsedDays));
+        Assert.Equal((grouping, days), (parsedGrouping, parsedDays));
+    }
+
+    [Theory]
+    [InlineData("stats-csv:recommendation:0")]
+    [InlineData("stats-csv:recommendation:3651")]
+    [InlineData("stats-csv:recommendation:-1")]
+    [InlineData("stats-csv:recommendation:1e3")]
+    [InlineData("stats-csv:colour:30")]
+    [InlineData("stats-csv:recommendation:30:1600000000000000001")]
+    [InlineData("stats-csv:recommendation")]
+    [InlineData("share:recommendation:30")]
+    [InlineData(null)]
+    public void TryParse_ForgedOrMalformed_False(string? customId)
+    {
+        Assert.False(ExportCsvButton.TryParse(customId, out _, out _));
+    }
+
+    [Fact]
+    public async Task HandleAsync_Moderator_DefersPrivatelyThenPatchesTheCsvOfThisServerAsAFile()
+    {
+        await _server.SendAsync(Interactions.CancelAdvice(options: Interactions.Origin));
+        await _server.SendAsync(Interactions.CancelAdvice(Interactions.OtherMember, Interactions.OriginWithNumbers));
+        await _server.SendAsync(Interactions.InOtherServer(Interactions.CancelAdvice("1700000000000000032", Interactions.Origin)));
+        await _server.WaitForWrittenAsync(3);
+        _server.MoveCasesToYesterday();
+        var press = Press("stats-csv:recommendation:30");
+        var path = FakeDiscordApi.EditOriginalPath(press["token"]!.GetValue<string>());
+
+        var reply = await _server.SendAsync(press);
+
+        Assert.Equal((5, 64), (reply.Type, reply.Flags));
+        await Polling.UntilAsync(() => _api.RequestsTo("PATCH", path).Length > 0, "PATCH " + path, EditLimit);
+        var edit = Assert.Single(_api.Requests);
+        var parts = await MultipartParts.ReadAsync(edit.Header("Content-Type"), edit.Body);
+        Assert.Equal(["payload_json", "files[0]"], parts.Select(p => p.Name));
+        var payloadText = Encoding.UTF8.GetString(parts[0].Body);
+        Assert.Empty(DiscordOpenApi.ValidateEditOriginal(payloadText));
+        var payload = JsonNode.Parse(payloadText)!;
+        MentionSafety.AssertMessageSafe(payload);
+        DiscordLimits.AssertMessageWithinLimits(payload.AsObject());
+        Assert.StartsWith("Cases by recommendation, last 30 days (", payload["content"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("case-stats-recommendation-30d.csv", payload["attachments"]![0]!["filename"]!.GetValue<string>());
+        var (_, fileName, fileType, csv) = parts[1];
+        Assert.Equal(("case-stats-recommendation-30d.csv", "text/csv"), (fileName, fileType));
+        var server = _server.Storage.Pseudonymizer.For(Interactions.GuildId);
+        var expected = StatsCsvRenderer.Render(new CaseStats(_server.Storage.Store, 1).Report(CaseGrouping.Recommendation, 30, DateTimeOffset.UtcNow, server));
+        Assert.Equal(expected, Encoding.UTF8.GetString(csv));
+        // This server's two cases, not the one asked in a server without the app.
+        Assert.Equal(2, expected.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Sum(row => int.Parse(row.Split(',')[1], System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Theory]
+    [InlineData("no permissions", "for the moderators of this server")]
+    [InlineData("DM", "a server that has installed ForumHelper")]
+    [InlineData("server without the app", "a server that has installed ForumHelper")]
+    [InlineData("no guild id", "a server that has installed ForumHelper")]
+    public async Task HandleAsync_NotAModeratorOfAnInstalledServer_RefusedPrivatelyAsTheCommandIs(string who, string expected)
+    {
+        var press = who switch
+        {
+            "no permissions" => Interactions.Button("stats-csv:recommendation:30", Moderator),
+            "DM" => Interactions.InDirectMessage(Press("stats-csv:recommendation:30")),
+            "server without the app" => Interactions.InOtherServer(Press("stats-csv:recommendation:30")),
+            _ => Without(Press("stats-csv:recommendation:30"), "guild_id"),
+        };
+
+        var reply = await _server.SendAsync(press);
+
+        Assert.Contains(expected, reply.AssertPrivateMessage(), StringComparison.Ordinal);
+        Assert.Empty(_api.Requests);
+    }
+
+    [Fact]
+    public async Task HandleAsync_ForgedDays_RefusedAsOutOfDateWithoutAReport()
+    {
+        var reply = await _server.SendAsync(Press("stats-csv:recommendation:99999"));
+
+        Assert.Contains("out of date", reply.AssertPrivateMessage(), StringComparison.Ordinal);
+        Assert.Empty(_api.Requests);
+    }
+
+    private static JsonObject Press(string customId)
+    {
+        var press = Interactions.Button(customId, Moderator);
+        press["member"]!["permissions"] = Interactions.ManageMessages;
+        return press;
+    }
+
+    private static JsonObject Without(JsonObject interaction, string property)
+    {
+        interaction.Remove(property);
+        return interaction;
+    }
+}
