@@ -136,7 +136,8 @@ public class SendSampleVerbTests
         await using var session = await SendSampleSession.StartAsync();
 
         var (formExit, form, _) = await session.RunAsync("--command", "cancel-advice");
-        var (submitExit, submitted, _) = await session.RunAsync([.. SendSampleSession.NextOptions(form, "--modal").Where(o => !o.StartsWith("what-happened=", StringComparison.Ordinal) && o != "--field").Distinct(), "--field", "asked-by=buyer"]);
+        // The form's id without its example text: the radio group alone leaves where the order is unknown.
+        var (submitExit, submitted, _) = await session.RunAsync([.. SendSampleSession.NextOptions(form, "--modal")[..2], "--field", "asked-by=buyer"]);
         var (pickExit, picked, _) = await session.RunAsync([.. SendSampleSession.NextOptions(submitted, "Where is the order?")[..^1], "delivered"]);
 
         Assert.Equal((0, 0, 0), (formExit, submitExit, pickExit));

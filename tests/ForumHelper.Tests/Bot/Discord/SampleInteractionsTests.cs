@@ -51,14 +51,5 @@ public class SampleInteractionsTests
         Assert.Equal(["delivered"], interaction.Data?.Values);
     }
 
-    [Fact]
-    public void SampleSender_New_HasItsOwnInteractionIdAndToken()
-    {
-        var (first, second) = (SampleSender.New(), SampleSender.New());
-
-        Assert.NotEqual(first.InteractionId, second.InteractionId);
-        Assert.NotEqual(first.Token, second.Token);
-    }
-
     private static Interaction Read(byte[] body) => JsonSerializer.Deserialize(body, DiscordJsonContext.Default.Interaction)!;
 }
