@@ -33,7 +33,9 @@ internal static class ServeVerb
             }
 
             overrides["Discord:PublicKey"] = Discord.DevelopmentKeys.PublicOf(await File.ReadAllTextAsync(devKeyFile).ConfigureAwait(false));
+            var followUps = DevelopmentFollowUps(configuration, overrides);
             console.Error.WriteLine($"Using the development key in {devKeyFile}: only `send-sample` can talk to this endpoint, not Discord.");
+            console.Error.WriteLine($"Deferred replies (/case-stats) go to {followUps}, where `send-sample` waits for them.");
         }
 
         var effective = overrides.Count == 0
@@ -64,5 +66,27 @@ internal static class ServeVerb
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// With the development key, no interaction comes from Discord, so no reply can be edited there:
+    /// deferred replies go to <c>send-sample</c>'s receiver on this machine (Discord:ApiBaseUrl when it
+    /// names a loopback address already, else port <see cref="FollowUpReceiver.DefaultPort"/>), for the
+    /// sample application id unless one is set. Returns where they go.
+    /// </summary>
+    internal static string DevelopmentFollowUps(IConfiguration configuration, Dictionary<string, string?> overrides)
+    {
+        if (string.IsNullOrWhiteSpace(configuration["Discord:ApplicationId"]))
+        {
+            overrides["Discord:ApplicationId"] = Discord.SampleInteractions.ApplicationId;
+        }
+
+        var configured = configuration["Discord:ApiBaseUrl"];
+        if (Configuration.HttpUrlRule.Parse(configured) is { IsLoopback: true })
+        {
+            return configured!.Trim();
+        }
+
+        return overrides["Discord:ApiBaseUrl"] = FollowUpReceiver.ApiBaseUrl(FollowUpReceiver.DefaultPort);
     }
 }
