@@ -50,7 +50,7 @@ public class InteractionBenchmarks
 
         // Many members, so the per-member rate limit never answers instead of the advisor.
         var origin = SlashLine.Parse("/cancel-advice asked-by:buyer stage:draft-in-chat buyer:silent reason:not-as-expected orders-60d:20 rate:100").Value!;
-        _questions = [.. Enumerable.Range(0, Members).Select(i => SampleInteractions.CancelAdvice(origin.Options, (1_700_000_000_000_000_000L + i).ToString(CultureInfo.InvariantCulture)))];
+        _questions = [.. Enumerable.Range(0, Members).Select(i => SampleInteractions.Command(origin.Command, origin.Options, SampleSender.New((1_700_000_000_000_000_000L + i).ToString(CultureInfo.InvariantCulture))))];
         _timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         _signature = DevelopmentKeys.Sign(privateKey, _timestamp, _questions[0]);
     }

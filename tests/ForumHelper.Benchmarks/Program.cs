@@ -8,5 +8,11 @@ if (args.Length > 0 && LoadTool.Verbs.Contains(args[0]))
     return LoadTool.Run(args);
 }
 
+// The privacy measurement: how many single cases subtracting /case-stats reports singles out.
+if (args.Length > 0 && args[0] == "differencing")
+{
+    return ForumHelper.Benchmarks.Privacy.DifferencingMeasure.Run(args);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(ForumHelper.Benchmarks.AdviceBenchmarks).Assembly).Run(args);
 return 0;

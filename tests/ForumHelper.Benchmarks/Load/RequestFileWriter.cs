@@ -26,8 +26,8 @@ internal sealed class RequestFileWriter(string privateKeyHex, Random random, int
             var kind = mix.KindAt(random.Next(mix.Total));
             var body = kind switch
             {
-                "ping" => SampleInteractions.Ping(NextId()),
-                "click" => SampleInteractions.ButtonClick(string.Format(CultureInfo.InvariantCulture, ClickChoices[random.Next(ClickChoices.Length)], random.NextInt64(1, long.MaxValue)), RandomMember(), NextId()),
+                "ping" => SampleInteractions.Ping(),
+                "click" => SampleInteractions.Button(string.Format(CultureInfo.InvariantCulture, ClickChoices[random.Next(ClickChoices.Length)], random.NextInt64(1, long.MaxValue)), Sender()),
                 _ => Question(questions[random.Next(questions.Count)]),
             };
 
@@ -60,10 +60,13 @@ internal sealed class RequestFileWriter(string privateKeyHex, Random random, int
             }
         }
 
-        return SampleInteractions.CancelAdvice([.. options], RandomMember(), NextId());
+        return SampleInteractions.Command(FactCatalog.CommandName, [.. options], Sender());
     }
 
     private string RandomMember() => (1_700_000_000_000_000_000L + random.Next(members)).ToString(CultureInfo.InvariantCulture);
 
     private long NextId() => _nextInteractionId++;
+
+    // Each request its own interaction id, so every question is a case of its own (a replayed id is the same case).
+    private SampleSender Sender() => new(RandomMember(), "0", [], false, NextId().ToString(CultureInfo.InvariantCulture), "load-token");
 }
