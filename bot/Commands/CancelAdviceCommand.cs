@@ -1,20 +1,17 @@
 using ForumHelper.Bot.Discord;
 using ForumHelper.Bot.Hosting;
 using ForumHelper.Bot.Rendering;
-using ForumHelper.Core.Advising;
 using ForumHelper.Core.Answers;
-using ForumHelper.Core.Cases;
 using ForumHelper.Core.Facts;
 using ForumHelper.Core.Text;
 
 namespace ForumHelper.Bot.Commands;
 
 /// <summary>
-/// <c>/cancel-advice</c>: parse the options, advise (one core call), log the case, render the private
-/// answer. Without who asked and where the order is, it opens the form to describe the dispute
+/// <c>/cancel-advice</c>: parse the options, then the private answer (<see cref="AdviceReply"/>: advise, log, render). Without who asked and where the order is, it opens the form to describe the dispute
 /// instead, with the options given pre-selected.
 /// </summary>
-public sealed class CancelAdviceCommand(DataSetProvider data, CaseLog log, AdviceService advice) : IRoutedInteractionHandler
+public sealed class CancelAdviceCommand(DataSetProvider data, AdviceReply answers) : IRoutedInteractionHandler
 {
     private const int MaxProblemsShown = 5;
     private const int MaxMessage = AnswerLimits.Content;
@@ -43,9 +40,6 @@ public sealed class CancelAdviceCommand(DataSetProvider data, CaseLog log, Advic
             return Replies.Private(TextFit.Cut(reply, MaxMessage));
         }
 
-        var (answered, record) = advice.Advise(data.Current, facts.Value, AnswerAgain.Language(request.Locale), new CaseAsker(request.Member, request.Server, Transport.Discord, request.CaseId));
-        log.TryEnqueue(new InsertCase(record));
-        var factsCode = DisputeFactsCode.Encode(answered.Advice.Facts, answered.Advice.Today);
-        return Replies.Message(DiscordAnswerRenderer.Private(answered.Answer, record.Id, factsCode, request.HasOthersToShowTo));
+        return Replies.Message(answers.Private(request, facts.Value));
     }
 }

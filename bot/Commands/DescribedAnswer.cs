@@ -2,9 +2,7 @@ using ForumHelper.Bot.Discord;
 using ForumHelper.Bot.Discord.Model;
 using ForumHelper.Bot.Hosting;
 using ForumHelper.Bot.Rendering;
-using ForumHelper.Core.Advising;
 using ForumHelper.Core.Answers;
-using ForumHelper.Core.Cases;
 using ForumHelper.Core.Facts;
 using ForumHelper.Core.Text;
 using ForumHelper.Core.Understanding;
@@ -13,11 +11,11 @@ namespace ForumHelper.Bot.Commands;
 
 /// <summary>
 /// The last step of a described question, shared by the form's submit and the follow-up selects:
-/// with who asked and where the order is known, advise (one core call), log the case and answer
-/// with what was understood; otherwise ask for just what is missing. What the member wrote is
+/// with who asked and where the order is known, answer (<see cref="AdviceReply"/>) with what was
+/// understood first; otherwise ask for just what is missing. What the member wrote is
 /// never here: only the facts read from it.
 /// </summary>
-public sealed class DescribedAnswer(DataSetProvider data, CaseLog log, AdviceService advice)
+public sealed class DescribedAnswer(DataSetProvider data, AdviceReply answers)
 {
     /// <param name="request">The interaction being answered.</param>
     /// <param name="chosen">What the member chose (typed options, the form's radio groups, the selects), by fact name.</param>
@@ -38,11 +36,8 @@ public sealed class DescribedAnswer(DataSetProvider data, CaseLog log, AdviceSer
             return replace ? Replies.Update(ask) : Replies.Message(ask);
         }
 
-        var (answered, record) = advice.Advise(data.Current, facts, AnswerAgain.Language(request.Locale), new CaseAsker(request.Member, request.Server, Transport.Discord, request.CaseId));
-        log.TryEnqueue(new InsertCase(record));
-        var factsCode = DisputeFactsCode.Encode(answered.Advice.Facts, answered.Advice.Today);
         var readAs = ReadAsRenderer.Line(known, combined.Disagreements, data.Current);
-        var payload = DiscordAnswerRenderer.Private(answered.Answer, record.Id, factsCode, request.HasOthersToShowTo, readAs, ChosenFactsCode.Encode(chosen));
+        var payload = answers.Private(request, facts, readAs, ChosenFactsCode.Encode(chosen));
         return replace ? Replies.Update(payload) : Replies.Message(payload);
     }
 

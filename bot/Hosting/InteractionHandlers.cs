@@ -22,6 +22,7 @@ public static class InteractionHandlers
         services.AddInteractionHandler<ShareButton>();
         services.AddInteractionHandler<DetailsButton>();
         services.AddInteractionHandler<ForgetButton>();
+        services.AddSingleton<AdviceReply>();
         services.AddSingleton<DescribedAnswer>();
         services.AddInteractionHandler<DescribeSubmit>();
         services.AddInteractionHandler<NeedSelect>();
