@@ -23,7 +23,7 @@ internal static class ReadAsRenderer
         var line = $"**{data.Understanding.Labels.ReadAs}:** " + string.Join(Separator, data.Understanding.Describe(known, marketplace));
         if (disagreements.Count > 0)
         {
-            line += $"\nYour text and your choices differed on {string.Join(", ", disagreements.Select(d => $"`{d}`"))}: I went with your choice.";
+            line += $"\n{data.Understanding.Labels.ChoiceWins}: {string.Join(", ", disagreements.Select(d => $"`{d}`"))}.";
         }
 
         return line;
@@ -39,18 +39,15 @@ internal static class ReadAsRenderer
         var understood = known.Count > 0 ? Line(known, disagreements, data) + "\n\n" : "";
         return new MessagePayload
         {
-            Content = TextFit.Cut(understood + "To answer, I still need to know " + string.Join(" and ", needs.Select(NeedWords)) + ". Pick below and I'll answer straight away.", 2000),
+            // Worded from the understanding file, as the terminal's "still need" is: maintainers tune it in one place.
+            Content = TextFit.Cut($"{understood}{data.Understanding.Labels.Needs}: {string.Join("; ", needs.Select(NeedWords))}. Pick below and I'll answer straight away.", 2000),
             Components = rows,
             Flags = MessagePayload.EphemeralFlag,
         };
     }
 
-    private static string NeedWords(string fact) => fact switch
-    {
-        "asked-by" => "who asked to cancel",
-        "stage" => "how far the order got",
-        _ => "`" + fact + "`",
-    };
+    private static string NeedWords(string fact) =>
+        FactCatalog.Find(fact) is { } definition ? char.ToLowerInvariant(definition.Description[0]) + definition.Description[1..] : "`" + fact + "`";
 
     private static string Question(FactDefinition fact) => fact.Name switch
     {

@@ -44,7 +44,7 @@ public sealed class DescribeFlowTests : IAsyncLifetime
 
         var text = reply.AssertPrivateMessage();
         reply.AssertMatchesCallbackSchema();
-        Assert.Contains("I still need to know", text, StringComparison.Ordinal);
+        Assert.Contains("To answer, I still need: who asked to cancel the order; how far the order got, and how work was sent.", text, StringComparison.Ordinal);
         Assert.Equal(2, reply.CustomIds.Count);
         Assert.StartsWith("need:asked-by:", reply.CustomIds[0], StringComparison.Ordinal);
         Assert.StartsWith("need:stage:", reply.CustomIds[1], StringComparison.Ordinal);
@@ -79,7 +79,7 @@ public sealed class DescribeFlowTests : IAsyncLifetime
 
         var description = reply.FirstEmbed["description"]!.GetValue<string>();
         Assert.Contains("you want to cancel", description, StringComparison.Ordinal);
-        Assert.Contains("I went with your choice", description, StringComparison.Ordinal);
+        Assert.Contains("Your options win over the description for: `", description, StringComparison.Ordinal);
     }
 
     [Fact]
