@@ -24,6 +24,17 @@ public class AdvisorTests
     }
 
     [Fact]
+    public void Advise_WaitingForSupportWhileTheBuyersRequestIsOpen_SaysItGoesThroughUnansweredOnTheFirstScreen()
+    {
+        // Waiting for support must not let the buyer's request go through unanswered after 48 hours.
+        var advice = Advise("/cancel-advice asked-by:buyer stage:delivered done:all reason:not-as-expected buyer:responsive already:contacted-support value:80 reviews:5");
+
+        Assert.Equal("wait", advice.Recommendation);
+        // The first note's reason is the third on the first screen: before the reviews note.
+        Assert.Equal("auto-cancel-after-answer-window", advice.Reasons[advice.RuleReasonCount]);
+    }
+
+    [Fact]
     public void Advise_CancellationPath_RecoversOneDayAfterTheWindow()
     {
         var advice = Advise("/cancel-advice asked-by:buyer stage:draft-in-chat");
