@@ -12,12 +12,14 @@ namespace ForumHelper.Bot.Hosting;
 public sealed class DataSetProvider
 {
     private readonly string _folder;
+    private readonly DataCheckMarker? _marker;
     private readonly Lock _reloading = new();
     private DataSet _current;
 
-    private DataSetProvider(string folder, DataSet initial)
+    private DataSetProvider(string folder, DataCheckMarker? marker, DataSet initial)
     {
         _folder = folder;
+        _marker = marker;
         _current = initial;
     }
 
@@ -25,16 +27,22 @@ public sealed class DataSetProvider
 
     public string Folder => _folder;
 
-    /// <summary>Loads the first set; the host refuses to start without one.</summary>
-    public static Outcome<DataSetProvider, DataProblem> Load(string folder)
+    /// <summary>
+    /// Loads the first set; the host refuses to start without one. The exhaustive checks are skipped when
+    /// <paramref name="marker"/> vouches for these very files and this build; after a full check that passes it is (re)written.
+    /// </summary>
+    public static Outcome<DataSetProvider, DataProblem> Load(string folder, DataCheckMarker? marker = null)
     {
-        var loaded = DataSetLoader.Load(folder);
+        var loaded = DataSetLoader.Load(folder, marker, trustMarker: true);
         return loaded.IsSuccess
-            ? Outcome<DataSetProvider, DataProblem>.Success(new DataSetProvider(folder, loaded.Value))
+            ? Outcome<DataSetProvider, DataProblem>.Success(new DataSetProvider(folder, marker, loaded.Value))
             : Outcome<DataSetProvider, DataProblem>.Failure(loaded.Problems);
     }
 
-    /// <summary>Re-reads the folder and swaps the set when a new version passes every check; says which happened.</summary>
+    /// <summary>
+    /// Re-reads the folder and swaps the set when a new version passes every check (always run in full,
+    /// whatever the marker says; a pass is remembered for the next start); says which happened.
+    /// </summary>
     public DataReload Reload()
     {
         // One reload at a time, so an older read can never be swapped in after a newer one.
@@ -50,7 +58,7 @@ public sealed class DataSetProvider
         Outcome<DataSet, DataProblem> loaded;
         try
         {
-            loaded = DataSetLoader.Load(_folder);
+            loaded = DataSetLoader.Load(_folder, _marker, trustMarker: false);
         }
         catch (Exception error)
         {

@@ -34,7 +34,9 @@ public static class ServeHost
     public static Outcome<WebApplication, string> Build(IConfiguration configuration, string dataFolder, TimeProvider time, ILoggerProvider? extraLogs = null, Action<IServiceCollection>? moreHandlers = null)
     {
         // Loading and checking the data is the slowest part of a start: it runs while the web host and the database are set up.
-        var dataLoading = Task.Run(() => DataSetProvider.Load(dataFolder));
+        // An unchanged restart skips the exhaustive checks: a marker beside the database remembers the last full one.
+        var marker = DataCheckMarkerLocation.From(configuration);
+        var dataLoading = Task.Run(() => DataSetProvider.Load(dataFolder, marker));
         var urls = ListenAddresses.From(configuration);
 
         // Our settings come in whole through `configuration`. Without this, the host would also watch its
@@ -84,6 +86,7 @@ public static class ServeHost
         app.Services.GetRequiredService<CaseLog>();
         app.Services.GetRequiredService<SignatureVerifier>();
         app.Services.GetRequiredService<InteractionDispatcher>();
+        LogDataCheck(app.Services);
         return Outcome<WebApplication, string>.Success(app);
     }
 
@@ -112,6 +115,25 @@ public static class ServeHost
         return !data.IsSuccess ? [$"The data files in {dataFolder} have problems (run `check-data`):", .. data.Problems.Take(20).Select(p => "  " + p)]
             : !storage.IsSuccess ? [.. storage.Problems]
             : [];
+    }
+
+    /// <summary>One line on how the first data set was vouched for: the full check, or a marker of an earlier one.</summary>
+    private static void LogDataCheck(IServiceProvider services)
+    {
+        var data = services.GetRequiredService<DataSetProvider>().Current;
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ServeHost).FullName!);
+        if (data.Check.Skipped)
+        {
+            logger.LogInformation("Data {Version}: the full check was skipped; {Marker} says this build already checked these very files", data.Version, data.Check.Marker);
+        }
+        else if (data.Check.MarkerProblem is { } problem)
+        {
+            logger.LogWarning("Data {Version}: fully checked, but {Marker} could not be written ({Problem}); the next start checks again", data.Version, data.Check.Marker, problem);
+        }
+        else if (data.Check.Marker is { } marker)
+        {
+            logger.LogInformation("Data {Version}: fully checked; remembered in {Marker}, so a restart with the same files and program skips the check", data.Version, marker);
+        }
     }
 
     private static void ConfigureLogging(WebApplicationBuilder builder, ILoggerProvider? extraLogs)

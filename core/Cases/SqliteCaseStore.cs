@@ -59,6 +59,25 @@ public sealed class SqliteCaseStore : ICaseStore
 
     public string? KeyFilePath => _path == ":memory:" ? null : _path + ".key";
 
+    /// <summary>
+    /// The full path of a file beside the database a connection string names (its path plus <paramref name="suffix"/>, as
+    /// the key file is), without opening anything; null for a string that does not parse or an in-memory database.
+    /// </summary>
+    public static string? FileBeside(string connectionString, string suffix)
+    {
+        try
+        {
+            var builder = new SqliteConnectionStringBuilder(connectionString);
+            return builder.Mode == SqliteOpenMode.Memory || string.IsNullOrEmpty(builder.DataSource) || builder.DataSource == ":memory:"
+                ? null
+                : Path.GetFullPath(builder.DataSource) + suffix;
+        }
+        catch (Exception error) when (error is ArgumentException or FormatException or InvalidCastException or OverflowException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Opens (creating if needed) and migrates the database, or says plainly why it cannot.</summary>
     /// <param name="connectionString">Storage:ConnectionString.</param>
     /// <param name="maxSizeMegabytes">Storage:MaxSizeMegabytes: the most the file may grow to; 0 for no limit.</param>

@@ -23,6 +23,9 @@ public sealed class DataSet
     /// <summary>A content hash of every policy, answer and understanding file: the answer-set version logged with each case.</summary>
     public required string Version { get; init; }
 
+    /// <summary>Whether the exhaustive checks ran for this load, or a marker of an earlier run stood in for them.</summary>
+    public DataCheckNote Check { get; init; } = DataCheckNote.Full;
+
     /// <summary>Advises on a dispute and words the advice in the given locale (English when the locale has no book).</summary>
     public AnsweredCase Answer(DisputeFacts facts, DateOnly today, string locale = DefaultLocale)
     {

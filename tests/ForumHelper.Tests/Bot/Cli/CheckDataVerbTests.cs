@@ -1,3 +1,5 @@
+using ForumHelper.Bot.Hosting;
+using ForumHelper.Core.DataFiles;
 using ForumHelper.Tests.Support;
 
 namespace ForumHelper.Tests.Bot.Cli;
@@ -114,6 +116,21 @@ public class CheckDataVerbTests
         var (_, output, _) = CliRun.Invoke("check-data", copy.Path);
 
         Assert.Contains($"fiverr.yaml:{line}: rule `support-reviewing` never fires", output);
+    }
+
+    [Fact]
+    public void CheckData_MarkerBesideTheDatabaseVouchesForTheFiles_StillChecksThem()
+    {
+        using var copy = TempFolder.WithDataCopy();
+        using var state = new TempFolder();
+        copy.Edit("policies/fiverr.yaml", "    when: { asked-by: chargeback }\n    recommend: ask-support", "    when: { asked-by: [chargeback, support] }\n    recommend: ask-support");
+        var database = state.File("cases.db");
+        new DataCheckMarker(database + DataCheckMarkerLocation.Suffix).Remember(DataSetLoader.ContentHash(copy.Path));
+
+        var (exitCode, output, _) = CliRun.InvokeWith(CliRun.Configuration(("Storage:ConnectionString", $"Data Source={database}")), "check-data", copy.Path);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("rule `support-reviewing` never fires", output, StringComparison.Ordinal);
     }
 
     [Fact]

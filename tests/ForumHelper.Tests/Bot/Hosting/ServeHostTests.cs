@@ -2,6 +2,8 @@ using ForumHelper.Bot.Hosting;
 using ForumHelper.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace ForumHelper.Tests.Bot.Hosting;
 
@@ -59,6 +61,25 @@ public sealed class ServeHostTests
 
         Assert.False(built.IsSuccess);
         Assert.Contains("check-data", built.Problems[0], StringComparison.Ordinal);
+        SqliteConnection.ClearAllPools();
+    }
+
+    [Fact]
+    public async Task Build_RestartWithTheSameDataAndDatabase_LogsThatTheCheckWasSkipped()
+    {
+        using var state = new TempFolder();
+        using var data = TempFolder.WithDataCopy();
+        var logs = new FakeLogCollector();
+
+        await using (var first = ServeHost.Build(Settings(state), data.Path, TimeProvider.System, new FakeLoggerProvider(logs)).Value!)
+        {
+            logs.AssertLogged(LogLevel.Information, "fully checked; remembered in", state.File("cases.db") + DataCheckMarkerLocation.Suffix);
+        }
+
+        logs.Clear();
+        await using var second = ServeHost.Build(Settings(state), data.Path, TimeProvider.System, new FakeLoggerProvider(logs)).Value!;
+
+        logs.AssertLogged(LogLevel.Information, "the full check was skipped", state.File("cases.db") + DataCheckMarkerLocation.Suffix);
         SqliteConnection.ClearAllPools();
     }
 
