@@ -79,7 +79,7 @@ public sealed class DescribeFlowTests : IAsyncLifetime
 
         var description = reply.FirstEmbed["description"]!.GetValue<string>();
         Assert.Contains("you want to cancel", description, StringComparison.Ordinal);
-        Assert.Contains("Your options win over the description for: `", description, StringComparison.Ordinal);
+        Assert.Contains("Your choices win over the description for: `", description, StringComparison.Ordinal);
     }
 
     [Fact]
