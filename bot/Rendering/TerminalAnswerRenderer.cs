@@ -35,15 +35,25 @@ internal static class TerminalAnswerRenderer
             text.Append(TerminalText.Wrap(TerminalText.FromMarkdown(answer.Question, color), width, "  ")).Append("\n\n");
         }
 
+        // What every path has in common is said once, after the paths, not on each of them.
+        var shared = answer.Comparison.Shared.Select(s => s.Label).ToHashSet(StringComparer.Ordinal);
         text.Append(TerminalText.Strong(answer.Labels.Paths, color)).Append('\n');
         foreach (var outcome in answer.Outcomes)
         {
             var heading = outcome.Recommended ? $"{outcome.Label} {answer.Labels.Recommended}" : outcome.Label;
             text.Append("  ").Append(TerminalText.Strong(heading, color)).Append('\n');
-            AppendLine(text, answer.Labels.Rate, outcome.Rate, color, width);
-            AppendLine(text, answer.Labels.ReviewRisk, outcome.ReviewRisk, color, width);
-            AppendLine(text, answer.Labels.WarningRisk, outcome.WarningRisk, color, width);
-            AppendLine(text, answer.Labels.Money, outcome.Money, color, width);
+            foreach (var (label, value) in new[] { (answer.Labels.Rate, outcome.Rate), (answer.Labels.ReviewRisk, outcome.ReviewRisk), (answer.Labels.WarningRisk, outcome.WarningRisk), (answer.Labels.Money, outcome.Money) })
+            {
+                if (!shared.Contains(label))
+                {
+                    AppendLine(text, label, value, color, width);
+                }
+            }
+        }
+
+        foreach (var aspect in answer.Comparison.Shared)
+        {
+            text.Append(TerminalText.Wrap(TerminalText.FromMarkdown(aspect.Text, color), width, "    ", $"  {aspect.Label} {answer.Labels.EveryPath}: ")).Append('\n');
         }
 
         if (answer.MoreQuestions.Count > 0)
