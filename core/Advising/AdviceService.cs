@@ -59,8 +59,8 @@ public sealed class AdviceService(TimeProvider time)
             return null;
         }
 
-        // The dispute in general words goes with it, for readers who never saw the question (an answer shown in a channel).
+        // An answer for a channel carries the dispute in general words, for readers who never saw the question.
         var answer = data.BookFor(locale).Render(Advisor.Advise(facts, policy, day), withoutPersonalNumbers);
-        return answer with { Dispute = data.Understanding.Describe(facts.GeneralFacts(), facts.Marketplace) };
+        return withoutPersonalNumbers ? answer with { Dispute = data.Understanding.Describe(facts.GeneralFacts(), facts.Marketplace) } : answer;
     }
 }

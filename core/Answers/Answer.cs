@@ -34,7 +34,7 @@ public sealed record Answer
     /// <summary>The paths one line each, saying only what differs, and what they share once.</summary>
     public required PathComparison Comparison { get; init; }
 
-    /// <summary>The dispute in general words, without the member's numbers (set where an answer is given again from a button).</summary>
+    /// <summary>The dispute in general words, without the member's numbers: set on an answer given again for a channel.</summary>
     public IReadOnlyList<string> Dispute { get; init; } = [];
 
     /// <summary>The question to ask first, if an answer to it would change the advice.</summary>

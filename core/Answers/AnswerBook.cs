@@ -130,13 +130,25 @@ public sealed class AnswerBook
     private static string[] KeyPoints(string[] points, int ruleReasons)
     {
         var chosen = new List<string>(Answer.MaxKeyPoints);
-        chosen.AddRange(points.Take(Math.Min(ruleReasons, 2)));
+        for (var i = 0; i < Math.Min(ruleReasons, 2); i++)
+        {
+            chosen.Add(points[i]);
+        }
+
         if (ruleReasons < points.Length)
         {
             chosen.Add(points[ruleReasons]);
         }
 
-        chosen.AddRange(points.Take(ruleReasons).Skip(2).Concat(points.Skip(ruleReasons + 1)).Take(Answer.MaxKeyPoints - chosen.Count));
-        return [.. chosen.Take(Answer.MaxKeyPoints)];
+        // Then the rule's remaining reasons, then the other notes'.
+        for (var i = Math.Min(ruleReasons, 2); i < points.Length && chosen.Count < Answer.MaxKeyPoints; i++)
+        {
+            if (i != ruleReasons)
+            {
+                chosen.Add(points[i]);
+            }
+        }
+
+        return [.. chosen];
     }
 }
