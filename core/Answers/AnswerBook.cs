@@ -8,7 +8,7 @@ namespace ForumHelper.Core.Answers;
 /// The canned texts of one locale, keyed by recommendation, reason, question and outcome, loaded
 /// from <c>data/answers/&lt;locale&gt;.yaml</c>. Turns <see cref="Advice"/> into an <see cref="Answer"/>.
 /// </summary>
-public sealed class AnswerBook
+public sealed record AnswerBook
 {
     // Outcome text keys by enum ordinal, built once rather than per answer.
     private static readonly string[] RateKeys = [.. WireNames.Of<RateEffect>().Select(k => "rate." + k)];

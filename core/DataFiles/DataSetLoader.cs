@@ -108,21 +108,8 @@ public static class DataSetLoader
         }
 
         var version = contentHash[..12];
-        var versioned = books.ToDictionary(pair => pair.Key, pair => new AnswerBook
-        {
-            Locale = pair.Value.Locale,
-            File = pair.Value.File,
-            Recommendations = pair.Value.Recommendations,
-            Reasons = pair.Value.Reasons,
-            Questions = pair.Value.Questions,
-            Confirmations = pair.Value.Confirmations,
-            Conflicts = pair.Value.Conflicts,
-            Outcomes = pair.Value.Outcomes,
-            Briefs = pair.Value.Briefs,
-            Labels = pair.Value.Labels,
-            Footer = pair.Value.Footer,
-            Version = version,
-        });
+        // Each book is told the version it is part of: the footer and the case log name it.
+        var versioned = books.ToDictionary(pair => pair.Key, pair => pair.Value with { Version = version });
         DataSet Make(DataCheckNote check) => new() { Policies = policies, Books = versioned, Understanding = readers[DataSet.DefaultLocale], Version = version, Check = check };
         if (skipChecks)
         {
