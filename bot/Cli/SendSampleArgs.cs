@@ -7,7 +7,7 @@ internal sealed record SendSampleArgs
     public string KeyFile { get; init; } = DevKeysVerb.DefaultFile;
     public bool Ping { get; init; }
 
-    /// <summary>A slash line, with or without its <c>/</c>: <c>/case-stats days:7</c>, <c>forget-me</c>.</summary>
+    /// <summary>A slash line, with or without its <c>/</c>: <c>/case-stats month:2026-11</c>, <c>forget-me</c>.</summary>
     public string? Command { get; init; }
     public string? Button { get; init; }
     public string? Select { get; init; }

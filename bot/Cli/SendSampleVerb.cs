@@ -36,7 +36,7 @@ internal static class SendSampleVerb
         var url = new Option<string>("--url") { Description = "The endpoint", DefaultValueFactory = _ => DefaultUrl };
         var keyFile = new Option<string>("--key-file") { Description = "The private key from `dev-keys`", DefaultValueFactory = _ => DevKeysVerb.DefaultFile };
         var ping = new Option<bool>("--ping") { Description = "Send a PING" };
-        var command = new Option<string?>("--command", "--ask") { Description = $"A slash command as typed in Discord, e.g. \"{AskVerb.Example}\", \"/case-stats days:7 by:stage\" or forget-me (the default: the first)" };
+        var command = new Option<string?>("--command", "--ask") { Description = $"A slash command as typed in Discord, e.g. \"{AskVerb.Example}\", \"/case-stats by:stage\" or forget-me (the default: the first)" };
         var button = new Option<string?>("--button") { Description = "Press the button with this custom id (send-sample prints them under each reply)" };
         var select = new Option<string?>("--select") { Description = "Pick --value in the select with this custom id" };
         var value = new Option<string?>("--value") { Description = "The value picked with --select" };

@@ -38,22 +38,26 @@ public sealed class CaseStatsCommand(
         }
 
         var options = request.Data?.Options;
-        var days = OptionValues.Integer(options, "days", absent: 30);
         var byText = OptionValues.String(options, "by") ?? "recommendation";
-        var grouping = WireNames.Parse<CaseGrouping>(byText);
-        if (days is null or < 1 or > CaseStats.MaxDays || grouping is null)
+        if (WireNames.Parse<CaseGrouping>(byText) is not { } grouping)
         {
-            return Replies.Private($"`days` must be 1–{CaseStats.MaxDays} and `by` one of {string.Join(", ", WireNames.Of<CaseGrouping>())}.");
+            return Replies.Private($"`by` must be one of {string.Join(", ", WireNames.Of<CaseGrouping>())}.");
+        }
+
+        var period = StatsPeriod.FinishedMonth(OptionValues.String(options, "month"), time.GetUtcNow(), privacy.RetentionDays);
+        if (!period.IsSuccess)
+        {
+            return Replies.Private(period.Problems[0]);
         }
 
         var labels = new StatsLabels(data.Current.BookFor(request.Locale ?? ""));
-        return HandlerReply.Defer(cancel => RenderAsync(grouping.Value, days.Value, access.Value, labels, cancel));
+        return HandlerReply.Defer(cancel => RenderAsync(grouping, period.Value, access.Value, labels, cancel));
     }
 
-    private async Task<DeferredReply> RenderAsync(CaseGrouping grouping, int days, string server, StatsLabels labels, CancellationToken cancel)
+    private async Task<DeferredReply> RenderAsync(CaseGrouping grouping, StatsPeriod period, string server, StatsLabels labels, CancellationToken cancel)
     {
         // Each server's moderators see their own community's cases only.
-        var report = new CaseStats(storage.Store, privacy.MinGroupSize).Report(grouping, days, time.GetUtcNow(), server);
+        var report = new CaseStats(storage.Store, privacy.MinGroupSize).Report(grouping, period, server);
         if (report.IsEmpty)
         {
             return new DeferredReply(StatsMessageRenderer.Render(report, labels, chartFile: null, exportCustomId: null), []);
@@ -65,11 +69,11 @@ public sealed class CaseStatsCommand(
             // Drawing takes a core for a while: past the process-wide cap and its queue, the statistics go without the chart.
             if (!await renders.RunAsync(() => StatsChartRenderer.Render(report, labels, path), cancel).ConfigureAwait(false))
             {
-                return new DeferredReply(StatsMessageRenderer.Render(report, labels, chartFile: null, ExportCsvButton.CustomId(grouping, days), chartSkipped: true), []);
+                return new DeferredReply(StatsMessageRenderer.Render(report, labels, chartFile: null, ExportCsvButton.CustomId(grouping, period), chartSkipped: true), []);
             }
 
             var chart = new FileUpload(ChartFile, "image/png", await File.ReadAllBytesAsync(path, cancel).ConfigureAwait(false), StatsMessageRenderer.ChartDescription(report));
-            return new DeferredReply(StatsMessageRenderer.Render(report, labels, ChartFile, ExportCsvButton.CustomId(grouping, days)), [chart]);
+            return new DeferredReply(StatsMessageRenderer.Render(report, labels, ChartFile, ExportCsvButton.CustomId(grouping, period)), [chart]);
         }
         finally
         {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using ForumHelper.Bot.Discord;
 using ForumHelper.Bot.Discord.Model;
@@ -11,7 +10,7 @@ namespace ForumHelper.Bot.Commands;
 /// <summary>
 /// Export CSV under <c>/case-stats</c>: the same table as <c>stats --format csv</c>, as a file, privately.
 /// A button press is an interaction of its own, so the clicker's rights and server are checked again
-/// (<see cref="StatsAccess"/>), and the report is built afresh from the grouping and days in the button's id.
+/// (<see cref="StatsAccess"/>), and the report is built afresh from the grouping and month in the button's id.
 /// </summary>
 public sealed class ExportCsvButton(
     DiscordOptions discord,
@@ -25,23 +24,23 @@ public sealed class ExportCsvButton(
         Deferral = new Deferral(Work: "build the CSV export", Delivery: "send the CSV export"),
     };
 
-    /// <summary><c>stats-csv:recommendation:30</c>: what the report was asked for, nothing about who asked.</summary>
-    public static string CustomId(CaseGrouping grouping, int days) =>
-        $"{CustomIds.StatsCsv}:{WireNames.Of(grouping)}:{days.ToString(CultureInfo.InvariantCulture)}";
+    /// <summary><c>stats-csv:recommendation:2026-11</c>: what the report was asked for, nothing about who asked.</summary>
+    public static string CustomId(CaseGrouping grouping, StatsPeriod period) =>
+        $"{CustomIds.StatsCsv}:{WireNames.Of(grouping)}:{StatsPeriod.MonthText(period.Month ?? throw new ArgumentException("Moderators' statistics cover calendar months.", nameof(period)))}";
 
-    /// <summary>The grouping and days of an Export CSV id; false for anything else, days out of range included.</summary>
-    public static bool TryParse(string? customId, out CaseGrouping grouping, out int days)
+    /// <summary>The grouping and month text of an Export CSV id; false for anything else.</summary>
+    public static bool TryParse(string? customId, out CaseGrouping grouping, out string month)
     {
         grouping = default;
-        days = 0;
+        month = "";
         var parts = (customId ?? "").Split(':');
         if (parts.Length != 3 || parts[0] != CustomIds.StatsCsv || WireNames.Parse<CaseGrouping>(parts[1]) is not { } parsed
-            || !int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out days) || days is < 1 or > CaseStats.MaxDays)
+            || StatsPeriod.ParseMonth(parts[2]) is null)
         {
             return false;
         }
 
-        grouping = parsed;
+        (grouping, month) = (parsed, parts[2]);
         return true;
     }
 
@@ -55,20 +54,22 @@ public sealed class ExportCsvButton(
             return Replies.Private(access.Problems[0]);
         }
 
-        if (!TryParse(request.Data?.CustomId, out var grouping, out var days))
+        // The month is checked again as the command checks it: a month that retention has begun to thin is refused.
+        if (!TryParse(request.Data?.CustomId, out var grouping, out var month)
+            || StatsPeriod.FinishedMonth(month, time.GetUtcNow(), privacy.RetentionDays) is not { IsSuccess: true } period)
         {
             return Replies.Private($"This button is out of date. Use `/{CommandNames.CaseStats}` again and export from its reply.");
         }
 
-        return HandlerReply.Defer(_ => Task.FromResult(Export(grouping, days, access.Value)));
+        return HandlerReply.Defer(_ => Task.FromResult(Export(grouping, period.Value, access.Value)));
     }
 
-    private DeferredReply Export(CaseGrouping grouping, int days, string server)
+    private DeferredReply Export(CaseGrouping grouping, StatsPeriod period, string server)
     {
-        // The same report as the command's: this server's cases, whole UTC days up to yesterday.
-        var report = new CaseStats(storage.Store, privacy.MinGroupSize).Report(grouping, days, time.GetUtcNow(), server);
-        var name = $"case-stats-{WireNames.Of(grouping)}-{days.ToString(CultureInfo.InvariantCulture)}d.csv";
-        var description = $"Cases by {StatsText.GroupingName(grouping)}, last {StatsText.Days(days)} ({StatsText.Period(report)})";
+        // The same report as the command's: this server's cases in one finished month.
+        var report = new CaseStats(storage.Store, privacy.MinGroupSize).Report(grouping, period, server);
+        var name = $"case-stats-{WireNames.Of(grouping)}-{StatsPeriod.MonthText(period.Month!.Value)}.csv";
+        var description = $"Cases by {StatsText.GroupingName(grouping)}, {StatsText.PeriodName(report)} ({StatsText.Period(report)})";
         var payload = new MessagePayload
         {
             Content = $"{description}, for a spreadsheet."

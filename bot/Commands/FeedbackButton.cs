@@ -7,7 +7,7 @@ using ForumHelper.Core.Cases;
 namespace ForumHelper.Bot.Commands;
 
 /// <summary>Helpful / Not helpful under an answer: recorded on the case, then the buttons give way to a thank-you.</summary>
-public sealed class FeedbackButton(CaseLog log, CaseStorage storage, DataSetProvider data) : IRoutedInteractionHandler
+public sealed class FeedbackButton(CaseLog log, CaseStorage storage, DataSetProvider data, TimeProvider time) : IRoutedInteractionHandler
 {
     public static InteractionRoute Route { get; } = InteractionRoute.Component(CustomIds.Feedback);
 
@@ -36,7 +36,7 @@ public sealed class FeedbackButton(CaseLog log, CaseStorage storage, DataSetProv
             return Replies.Expired;
         }
 
-        log.TryEnqueue(new SetFeedback(caseId, request.Member, feedback.Value));
+        log.TryEnqueue(new SetFeedback(caseId, request.Member, feedback.Value, time.GetUtcNow()));
         var thanks = feedback == Feedback.Helpful
             ? "Thanks! Glad it helped. Good luck with the order."
             : "Thanks for telling me. The maintainers look at answers marked not helpful to improve them.";

@@ -46,11 +46,12 @@ public static class CommandDefinitions
             [
                 new CommandOptionDefinition
                 {
-                    Type = CommandOptionDefinition.IntegerType,
-                    Name = "days",
-                    Description = "The last N days (default 30)",
-                    MinValue = 1,
-                    MaxValue = CaseStats.MaxDays,
+                    // Whole finished months only: reports never overlap, so none can be subtracted from another.
+                    Type = CommandOptionDefinition.StringType,
+                    Name = "month",
+                    Description = "A finished month as YYYY-MM, e.g. 2026-11 (default: last month)",
+                    MinLength = 7,
+                    MaxLength = 7,
                 },
                 new CommandOptionDefinition
                 {

@@ -69,12 +69,12 @@ internal static class StatsChartRenderer
         using var plot = new Plot();
         plot.FigureBackground.Color = Background;
         plot.DataBackground.Color = Background;
-        plot.Title($"Cases by {StatsText.GroupingName(report.Grouping)}\nlast {StatsText.Days(report.Days)} · {StatsText.PeriodDates(report)}");
+        plot.Title($"Cases by {StatsText.GroupingName(report.Grouping)}\n{(report.Period.Month is null ? StatsText.PeriodName(report) + " · " + StatsText.PeriodDates(report) : StatsText.PeriodName(report) + " (UTC)")}");
 
         var drawn = Drawn(report, labels);
         if (report.IsEmpty)
         {
-            var before = report.PreviousTotal > 0 ? $"Previous {StatsText.Days(report.Days)}: {"case".ToQuantity(report.PreviousTotal)}" : null;
+            var before = report.PreviousTotal > 0 ? $"{StatsText.Capitalized(StatsText.PreviousName(report))}: {"case".ToQuantity(report.PreviousTotal)}" : null;
             Message(plot, StatsText.NoCases(report), before);
         }
         else if (drawn.Count == 0)
@@ -162,7 +162,7 @@ internal static class StatsChartRenderer
         var currentBars = plot.Add.Bars(current);
         currentBars.Horizontal = true;
         currentBars.Color = Current;
-        currentBars.LegendText = $"Last {StatsText.Days(report.Days)} ({StatsText.Number(report.Total)})";
+        currentBars.LegendText = $"{StatsText.Capitalized(StatsText.PeriodName(report))} ({StatsText.Number(report.Total)})";
         currentBars.ValueLabelStyle.FontName = FontName;
         currentBars.ValueLabelStyle.FontSize = LabelSize;
         currentBars.ValueLabelStyle.Bold = true;
@@ -173,7 +173,7 @@ internal static class StatsChartRenderer
             var previousBars = plot.Add.Bars(previous);
             previousBars.Horizontal = true;
             previousBars.Color = Previous;
-            previousBars.LegendText = $"Previous {StatsText.Days(report.Days)} ({StatsText.Number(report.PreviousTotal)})";
+            previousBars.LegendText = $"{StatsText.Capitalized(StatsText.PreviousName(report))} ({StatsText.Number(report.PreviousTotal)})";
             previousBars.ValueLabelStyle.FontName = FontName;
             previousBars.ValueLabelStyle.FontSize = 15;
             previousBars.ValueLabelStyle.ForeColor = Muted;
@@ -237,7 +237,7 @@ internal static class StatsChartRenderer
 
         if (!Compared(report))
         {
-            notes.Add($"No cases in the previous {StatsText.Days(report.Days)}");
+            notes.Add($"No cases in {StatsText.PreviousPhrase(report)}");
         }
         else if (shown.Take(drawn).Any(g => g.PreviousCount is null))
         {

@@ -37,7 +37,7 @@ internal static class StatsMessageRenderer
         var parts = new List<Component> { Component.Text(Heading(report)) };
         if (report.IsEmpty)
         {
-            var before = report.PreviousTotal > 0 ? $"\n-# Previous {StatsText.Days(report.Days)}: {"case".ToQuantity(report.PreviousTotal)}." : "";
+            var before = report.PreviousTotal > 0 ? $"\n-# {StatsText.Capitalized(StatsText.PreviousName(report))}: {"case".ToQuantity(report.PreviousTotal)}." : "";
             parts.Add(Component.Text(StatsText.NoCases(report) + "." + before));
         }
         else
@@ -81,16 +81,18 @@ internal static class StatsMessageRenderer
 
     /// <summary>The chart's alt text.</summary>
     public static string ChartDescription(StatsReport report) =>
-        $"Bar chart of the cases by {StatsText.GroupingName(report.Grouping)}, last {StatsText.Days(report.Days)}";
+        $"Bar chart of the cases by {StatsText.GroupingName(report.Grouping)}, {StatsText.PeriodName(report)}";
 
     private static string Heading(StatsReport report) =>
-        $"### Cases by {StatsText.GroupingName(report.Grouping)}, last {StatsText.Days(report.Days)}\n"
-        + $"-# {StatsText.PeriodDates(report)}: whole UTC days up to yesterday";
+        $"### Cases by {StatsText.GroupingName(report.Grouping)}, {StatsText.PeriodName(report)}\n"
+        + (report.Period.Month is null
+            ? $"-# {StatsText.PeriodDates(report)}: whole UTC days up to yesterday"
+            : $"-# {StatsText.PeriodDates(report)}, UTC · whole months only, which keeps members anonymous");
 
     private static string Summary(StatsReport report)
     {
         var members = report.DistinctMembers is { } shown ? "member".ToQuantity(shown) : StatsText.FewerThan(report) + " members";
-        return $"**{"case".ToQuantity(report.Total)}** from {members} · previous {StatsText.Days(report.Days)}: {StatsText.Number(report.PreviousTotal)}";
+        return $"**{"case".ToQuantity(report.Total)}** from {members} · {StatsText.PreviousName(report)}: {StatsText.Number(report.PreviousTotal)}";
     }
 
     private static string Groups(StatsReport report, StatsLabels labels)
@@ -98,8 +100,8 @@ internal static class StatsMessageRenderer
         // With nothing before, a change says nothing: the column goes, and one line says why.
         var compared = report.PreviousTotal > 0;
         var text = new StringBuilder(compared
-            ? $"-# cases · share · change from the previous {StatsText.Days(report.Days)}\n"
-            : $"-# cases · share (no cases in the previous {StatsText.Days(report.Days)} to compare with)\n");
+            ? $"-# cases · share · change from {StatsText.PreviousPhrase(report)}\n"
+            : $"-# cases · share (no cases in {StatsText.PreviousPhrase(report)} to compare with)\n");
         var shown = report.Groups.Where(g => !g.Withheld).ToList();
         var listed = 0;
         foreach (var group in shown)

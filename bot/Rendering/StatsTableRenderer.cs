@@ -18,7 +18,7 @@ internal static class StatsTableRenderer
 
         var text = new StringBuilder();
         text.Append("Cases by ").Append(StatsText.GroupingName(report.Grouping))
-            .Append(", last ").Append(StatsText.Days(report.Days))
+            .Append(", ").Append(StatsText.PeriodName(report))
             .Append(" (").Append(StatsText.Period(report)).Append(")\n\n");
 
         AppendGroups(text, report);
@@ -26,7 +26,7 @@ internal static class StatsTableRenderer
         var members = report.DistinctMembers is { } shown ? "member".ToQuantity(shown) : StatsText.FewerThan(report) + " members";
         text.Append('\n')
             .Append("Total ").Append("case".ToQuantity(report.Total))
-            .Append(" (previous ").Append(StatsText.Days(report.Days)).Append(": ").Append(StatsText.Number(report.PreviousTotal)).Append("); ")
+            .Append(" (").Append(StatsText.PreviousName(report)).Append(": ").Append(StatsText.Number(report.PreviousTotal)).Append("); ")
             .Append(members).Append('\n');
         if (StatsText.WithheldNote(report) is { } note)
         {

@@ -19,20 +19,44 @@ internal static class StatsText
     /// <summary>The period's calendar dates, e.g. <c>Oct 27 – Nov 25, 2026, UTC</c>; both years when they differ. Whole days, so a report is the same all day.</summary>
     public static string Period(StatsReport report) => PeriodDates(report) + ", UTC";
 
-    /// <summary>The period's calendar dates without the time zone, e.g. <c>Oct 27 – Nov 25, 2026</c>.</summary>
+    /// <summary>The period's calendar dates without the time zone, e.g. <c>Oct 27 – Nov 25, 2026</c>, or the one day, <c>Nov 25, 2026</c>.</summary>
     public static string PeriodDates(StatsReport report)
     {
         var from = report.From;
         // To is exclusive: a period ending at midnight ends on the day before.
         var to = report.To > report.From ? report.To.AddTicks(-1) : report.To;
+        if (from.Date == to.Date)
+        {
+            return to.ToString("MMM d, yyyy", Invariant);
+        }
+
         var start = from.Year == to.Year
             ? from.ToString("MMM d", Invariant)
             : from.ToString("MMM d, yyyy", Invariant);
         return $"{start} – {to.ToString("MMM d, yyyy", Invariant)}";
     }
 
+    /// <summary>The period as a heading names it: <c>last 30 days</c>, <c>November 2026</c>.</summary>
+    public static string PeriodName(StatsReport report) =>
+        report.Period.Month is { } month ? MonthName(month) : "last " + Days(report.Days);
+
+    /// <summary>The previous period as a label names it: <c>previous 30 days</c>, <c>October 2026</c>.</summary>
+    public static string PreviousName(StatsReport report) =>
+        report.Period.Month is { } month ? MonthName(month.AddMonths(-1)) : "previous " + Days(report.Days);
+
+    /// <summary>The previous period inside a sentence: <c>the previous 30 days</c>, <c>October 2026</c>.</summary>
+    public static string PreviousPhrase(StatsReport report) =>
+        report.Period.Month is null ? "the " + PreviousName(report) : PreviousName(report);
+
+    /// <summary>A label at the start of a line: <c>Previous 30 days</c>.</summary>
+    public static string Capitalized(string label) => label.Length == 0 ? label : char.ToUpperInvariant(label[0]) + label[1..];
+
+    /// <summary><c>November 2026</c>.</summary>
+    public static string MonthName(DateOnly month) => month.ToString("MMMM yyyy", Invariant);
+
     /// <summary>The one line said about a period without cases.</summary>
-    public static string NoCases(StatsReport report) => $"No cases in the last {Days(report.Days)}";
+    public static string NoCases(StatsReport report) =>
+        report.Period.Month is null ? $"No cases in the last {Days(report.Days)}" : $"No cases in {PeriodName(report)}";
 
     /// <summary>How a member count under the minimum is shown: never as a number.</summary>
     public static string FewerThan(StatsReport report) => $"fewer than {report.MinGroupSize.ToString(Invariant)}";

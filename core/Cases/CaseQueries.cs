@@ -38,8 +38,8 @@ internal static class CaseQueries
 
     /// <summary>Only the member who asked can rate the answer: a forged click changes nothing.</summary>
     public static void SetFeedback(IDbConnection connection, IDbTransaction transaction, SetFeedback feedback) =>
-        connection.Execute("UPDATE cases SET feedback = @feedback WHERE id = @CaseId AND member = @Member",
-            new { feedback.CaseId, feedback.Member, feedback = WireNames.Of(feedback.Feedback) }, transaction);
+        connection.Execute("UPDATE cases SET feedback = @feedback, feedback_day_ms = @day WHERE id = @CaseId AND member = @Member",
+            new { feedback.CaseId, feedback.Member, feedback = WireNames.Of(feedback.Feedback), day = CaseStats.LastMidnight(feedback.At).ToUnixTimeMilliseconds() }, transaction);
 
     public static int ForgetMember(IDbConnection connection, string member, IDbTransaction? transaction = null) =>
         connection.Execute("DELETE FROM cases WHERE member = @member", new { member }, transaction);
@@ -63,8 +63,8 @@ internal static class CaseQueries
         connection.Query<(string Recommendation, long Helpful, long NotHelpful)>(
             $"""
             SELECT recommendation AS Recommendation,
-                   sum(CASE WHEN feedback = 'helpful' THEN 1 ELSE 0 END) AS Helpful,
-                   sum(CASE WHEN feedback = 'not-helpful' THEN 1 ELSE 0 END) AS NotHelpful
+                   sum(CASE WHEN {FeedbackByPeriodEnd} = 'helpful' THEN 1 ELSE 0 END) AS Helpful,
+                   sum(CASE WHEN {FeedbackByPeriodEnd} = 'not-helpful' THEN 1 ELSE 0 END) AS NotHelpful
             FROM cases WHERE {InRange}
             GROUP BY recommendation
             """,
@@ -73,6 +73,10 @@ internal static class CaseQueries
     // A period, optionally one server (moderators of one community see only its cases) and one
     // transport (stored as its wire name, text in both databases: `discord`, `cli`).
     private const string InRange = "at_ms >= @from AND at_ms < @to AND (@server IS NULL OR server = @server) AND (@transport IS NULL OR transport = @transport)";
+
+    // A rating counts in the periods that end after the day it was given, as a case does: a report
+    // cannot change when a member rates, so two reports say nothing about who rated what.
+    private const string FeedbackByPeriodEnd = "(CASE WHEN feedback_day_ms < @to THEN feedback ELSE 'none' END)";
 
     private static object Range(DateTimeOffset from, DateTimeOffset to, string? server, Transport? transport) =>
         new { from = from.ToUnixTimeMilliseconds(), to = to.ToUnixTimeMilliseconds(), server, transport = transport is { } t ? WireNames.Of(t) : null };
@@ -87,7 +91,7 @@ internal static class CaseQueries
         CaseGrouping.Buyer => "buyer",
         CaseGrouping.Marketplace => "marketplace",
         CaseGrouping.AnswerVersion => "answer_version",
-        CaseGrouping.Feedback => "feedback",
+        CaseGrouping.Feedback => FeedbackByPeriodEnd,
         _ => throw new ArgumentOutOfRangeException(nameof(grouping)),
     };
 }

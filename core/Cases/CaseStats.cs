@@ -22,24 +22,23 @@ public sealed class CaseStats
     /// <summary>The start of <paramref name="now"/>'s day in UTC: the end of every period reported at that moment.</summary>
     public static DateTimeOffset LastMidnight(DateTimeOffset now) => new(now.UtcDateTime.Date, TimeSpan.Zero);
 
+    /// <summary>The last <paramref name="days"/> whole UTC days before <paramref name="now"/>; see <see cref="StatsPeriod.LastDays"/>.</summary>
+    public StatsReport Report(CaseGrouping grouping, int days, DateTimeOffset now, string? server = null, CaseSource source = CaseSource.Discord) =>
+        Report(grouping, StatsPeriod.LastDays(days, now), server, source);
+
     /// <param name="grouping">What to group by.</param>
-    /// <param name="days">The period: the last N days.</param>
-    /// <param name="now">The moment of the report; the period ends at the last midnight (UTC) before it.</param>
+    /// <param name="period">
+    /// The period, made of whole UTC days that have ended: two reports taken before and after a
+    /// member's question or rating are the same report, so comparing them says nothing about it.
+    /// </param>
     /// <param name="server">One server's pseudonym, or null for every server.</param>
     /// <param name="source">
     /// Which cases count: by default those members asked in Discord, so that answers tried from a
     /// terminal beside the bot never change the moderators' figures.
     /// </param>
-    public StatsReport Report(CaseGrouping grouping, int days, DateTimeOffset now, string? server = null, CaseSource source = CaseSource.Discord)
+    public StatsReport Report(CaseGrouping grouping, StatsPeriod period, string? server = null, CaseSource source = CaseSource.Discord)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(days, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(days, MaxDays);
-
-        // Whole UTC days, ending with yesterday: two reports on one day are the same report, so
-        // comparing one taken before and one after a member's question says nothing about it.
-        var to = LastMidnight(now);
-        var from = to.AddDays(-days);
-        var previousFrom = from.AddDays(-days);
+        var (from, to, previousFrom) = (period.From, period.To, period.PreviousFrom);
         Transport? transport = source switch
         {
             CaseSource.Discord => Transport.Discord,
@@ -79,9 +78,7 @@ public sealed class CaseStats
         return new StatsReport
         {
             Grouping = grouping,
-            Days = days,
-            From = from,
-            To = to,
+            Period = period,
             Total = total,
             PreviousTotal = previous.Values.Sum(),
             DistinctMembers = members >= _minGroupSize ? members : null,

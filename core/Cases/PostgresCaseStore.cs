@@ -247,10 +247,14 @@ public sealed class PostgresCaseStore : ICaseStore
         }
     }
 
+    // A case stored already rated (a test, an import) counts its rating from its own day, as migrated ratings do.
     private const string InsertSql = """
         INSERT INTO cases (id, at_ms, member, server, transport, marketplace, asked_by, stage, reason, buyer, late,
-                           orders_bucket, rate_bucket, reviews_bucket, value_bucket, promised_refund, recommendation, rule, answer_version, feedback)
-        SELECT * FROM unnest($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
+                           orders_bucket, rate_bucket, reviews_bucket, value_bucket, promised_refund, recommendation, rule, answer_version, feedback, feedback_day_ms)
+        SELECT u.*, CASE WHEN u.feedback <> 'none' THEN u.at_ms - u.at_ms % 86400000 END
+        FROM unnest($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
+             AS u (id, at_ms, member, server, transport, marketplace, asked_by, stage, reason, buyer, late,
+                   orders_bucket, rate_bucket, reviews_bucket, value_bucket, promised_refund, recommendation, rule, answer_version, feedback)
         ON CONFLICT (id) DO NOTHING
         """;
 

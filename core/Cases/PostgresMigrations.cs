@@ -47,6 +47,10 @@ public static class PostgresMigrations
             CREATE INDEX cases_at ON cases (at_ms);
             CREATE INDEX cases_member ON cases (member);
             """),
+        new(2, "the day a rating was given", """
+            ALTER TABLE cases ADD COLUMN feedback_day_ms bigint;
+            UPDATE cases SET feedback_day_ms = at_ms - at_ms % 86400000 WHERE feedback <> 'none';
+            """),
     ];
 
     public static int Latest => All[^1].Version;

@@ -529,11 +529,13 @@ public sealed class SqliteCaseStore : ICaseStore
         }
     }
 
+    // A case stored already rated (a test, an import) counts its rating from its own day, as migrated ratings do.
     private const string InsertSql = """
         INSERT INTO cases (id, at_ms, member, server, transport, marketplace, asked_by, stage, reason, buyer, late,
-                           orders_bucket, rate_bucket, reviews_bucket, value_bucket, promised_refund, recommendation, rule, answer_version, feedback)
+                           orders_bucket, rate_bucket, reviews_bucket, value_bucket, promised_refund, recommendation, rule, answer_version, feedback, feedback_day_ms)
         VALUES (@Id, @AtMs, @Member, @Server, @Transport, @Marketplace, @AskedBy, @Stage, @Reason, @Buyer, @Late,
-                @OrdersBucket, @RateBucket, @ReviewsBucket, @ValueBucket, @PromisedRefund, @Recommendation, @Rule, @AnswerVersion, @Feedback)
+                @OrdersBucket, @RateBucket, @ReviewsBucket, @ValueBucket, @PromisedRefund, @Recommendation, @Rule, @AnswerVersion, @Feedback,
+                CASE WHEN @Feedback <> 'none' THEN @AtMs - @AtMs % 86400000 END)
         ON CONFLICT (id) DO NOTHING
         """;
 

@@ -48,6 +48,10 @@ public static class SqliteMigrations
         new(2, "index for forget-me", """
             CREATE INDEX cases_member ON cases (member);
             """),
+        new(3, "the day a rating was given", """
+            ALTER TABLE cases ADD COLUMN feedback_day_ms INTEGER;
+            UPDATE cases SET feedback_day_ms = at_ms - at_ms % 86400000 WHERE feedback <> 'none';
+            """),
     ];
 
     public static int Latest => All[^1].Version;

@@ -4,13 +4,18 @@ namespace ForumHelper.Core.Cases;
 public sealed record StatsReport
 {
     public required CaseGrouping Grouping { get; init; }
-    public required int Days { get; init; }
+
+    /// <summary>The period, and with it the previous one the counts are compared with.</summary>
+    public required StatsPeriod Period { get; init; }
+
+    /// <summary>Whole days in the period.</summary>
+    public int Days => Period.Days;
 
     /// <summary>Start of the period (inclusive).</summary>
-    public required DateTimeOffset From { get; init; }
+    public DateTimeOffset From => Period.From;
 
     /// <summary>End of the period (exclusive).</summary>
-    public required DateTimeOffset To { get; init; }
+    public DateTimeOffset To => Period.To;
     public required int Total { get; init; }
     public required int PreviousTotal { get; init; }
 

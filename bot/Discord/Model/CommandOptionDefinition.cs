@@ -14,4 +14,10 @@ public sealed record CommandOptionDefinition
     public IReadOnlyList<CommandChoice>? Choices { get; init; }
     public int? MinValue { get; init; }
     public int? MaxValue { get; init; }
+
+    /// <summary>For string options: Discord refuses shorter text before it reaches the bot.</summary>
+    public int? MinLength { get; init; }
+
+    /// <summary>For string options: Discord refuses longer text before it reaches the bot.</summary>
+    public int? MaxLength { get; init; }
 }

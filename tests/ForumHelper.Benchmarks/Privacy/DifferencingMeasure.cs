@@ -9,8 +9,8 @@ namespace ForumHelper.Benchmarks.Privacy;
 /// asks for a set of window lengths; every count shown (current and previous period, zeros
 /// included, withheld ones not) is an equation over the group's daily counts, and the equations
 /// are solved together. A day-and-group cell holding 1 or 2 cases that they fix exactly is a case
-/// singled out, which the minimum group size was meant to prevent. Measures the windows allowed
-/// today and, for comparison, fixed menus of window lengths.
+/// singled out, which the minimum group size was meant to prevent. Measures the finished calendar
+/// months <c>/case-stats</c> allows and, for comparison, the free <c>days</c> it allowed before and fixed menus of lengths.
 /// </summary>
 internal static class DifferencingMeasure
 {
@@ -21,23 +21,41 @@ internal static class DifferencingMeasure
     {
         var perDay = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 5;
         Console.WriteLine($"Synthetic server: {perDay.ToString(CultureInfo.InvariantCulture)} cases a day on average over 120 days, 8 recommendations (skewed), minimum group size 3.");
-        Console.WriteLine("windows                      | small cells (1-2 cases) in the month | singled out by subtracting reports");
-        foreach (var (name, windows) in new (string, int[])[] { ("every days:1..60 (today)", [.. Enumerable.Range(1, 60)]), ("days 7, 30, 90 only", [7, 30, 90]), ("days 30 only", [30]) })
+        Console.WriteLine("reports the moderator takes    | small cells (1-2 cases) in the month | singled out by subtracting reports");
+        var policies = new (string Name, Func<DateTimeOffset, IEnumerable<StatsPeriod>> Asks)[]
         {
-            var (small, exposed) = Measure(perDay, windows);
-            Console.WriteLine($"{name,-28} | {small,36} | {exposed} ({(small == 0 ? 0 : 100.0 * exposed / small):0}%)");
+            ("every days:1..60 (before)", now => Enumerable.Range(1, 60).Select(days => StatsPeriod.LastDays(days, now))),
+            ("days 7, 30, 90 only", now => new[] { 7, 30, 90 }.Select(days => StatsPeriod.LastDays(days, now))),
+            ("days 30 only", now => [StatsPeriod.LastDays(30, now)]),
+            ("finished months (/case-stats)", FinishedMonths),
+        };
+        foreach (var (name, asks) in policies)
+        {
+            var (small, exposed) = Measure(perDay, asks);
+            Console.WriteLine($"{name,-30} | {small,36} | {exposed} ({(small == 0 ? 0 : 100.0 * exposed / small):0}%)");
         }
 
         return 0;
     }
 
-    private static (int Small, int Exposed) Measure(double perDay, int[] windows)
+    // Every month a moderator may ask for at that moment, from the server's first one on.
+    private static IEnumerable<StatsPeriod> FinishedMonths(DateTimeOffset now)
+    {
+        for (var month = StatsPeriod.LastFinishedMonth(now); month.From >= Start; month = StatsPeriod.CalendarMonth(month.Month!.Value.AddMonths(-1)))
+        {
+            yield return month;
+        }
+    }
+
+    private static readonly DateTimeOffset Start = new(2026, 6, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private static (int Small, int Exposed) Measure(double perDay, Func<DateTimeOffset, IEnumerable<StatsPeriod>> asks)
     {
         using var database = new TempDatabase();
         var opened = CaseStores.Open(new StorageOptions { ConnectionString = database.ConnectionString });
         using var store = opened.IsSuccess ? opened.Value : throw new InvalidOperationException(string.Join("\n", opened.Problems));
         var random = new Random(7);
-        var start = new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero);
+        var start = Start;
         var truth = new Dictionary<(int Day, string Key), int>();
         var writes = new List<CaseWrite>();
         long id = 1;
@@ -73,20 +91,21 @@ internal static class DifferencingMeasure
         for (var today = 90; today < 120; today++)
         {
             var now = start.AddDays(today).AddHours(12);
-            foreach (var window in windows)
+            foreach (var period in asks(now))
             {
-                var report = stats.Report(CaseGrouping.Recommendation, window, now);
+                var report = stats.Report(CaseGrouping.Recommendation, period);
+                var (from, to, previousFrom) = (DayOf(period.From), DayOf(period.To), DayOf(period.PreviousFrom));
                 foreach (var key in Keys)
                 {
                     var group = report.Groups.FirstOrDefault(g => g.Key == key);
                     if (group is null || group.Count is not null)
                     {
-                        equations[key].Add(Range(today - window, today, group?.Count ?? 0));
+                        equations[key].Add(Range(from, to, group?.Count ?? 0));
                     }
 
                     if (group is null || group.PreviousCount is not null)
                     {
-                        equations[key].Add(Range(today - 2 * window, today - window, group?.PreviousCount ?? 0));
+                        equations[key].Add(Range(previousFrom, from, group?.PreviousCount ?? 0));
                     }
                 }
             }
@@ -109,6 +128,8 @@ internal static class DifferencingMeasure
     }
 
     private const int History = 120;
+
+    private static int DayOf(DateTimeOffset moment) => (int)(moment - Start).TotalDays;
 
     private static double[] Range(int from, int to, int count)
     {

@@ -39,7 +39,7 @@ internal static class ExampleCaseDatabase
             var rating = Pick(i, 4, 10);
             if (rating < 6)
             {
-                writes.Add(new SetFeedback(record.Id, member, rating < 4 ? Feedback.Helpful : Feedback.NotHelpful));
+                writes.Add(new SetFeedback(record.Id, member, rating < 4 ? Feedback.Helpful : Feedback.NotHelpful, record.At));
             }
         }
 

@@ -64,15 +64,18 @@ internal sealed class InteractionServer : IAsyncDisposable
     public string DatabasePath => _state.File(DatabaseFile);
 
     /// <summary>
-    /// Moves every logged case a day back: statistics cover whole UTC days up to yesterday, so a
-    /// test that asks and then reads the statistics makes its cases yesterday's first.
+    /// Moves every logged case, and its rating, into the middle of last month (keeping its time of
+    /// day): moderators' statistics cover finished months only, so a test that asks and then reads
+    /// them makes its cases last month's first.
     /// </summary>
-    public void MoveCasesToYesterday()
+    public void MoveCasesIntoLastMonth()
     {
+        var middle = StatsPeriod.LastFinishedMonth(DateTimeOffset.UtcNow).From.AddDays(14).ToUnixTimeMilliseconds();
         using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath};Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE cases SET at_ms = at_ms - 86400000";
+        command.CommandText = "UPDATE cases SET at_ms = $middle + at_ms % 86400000, feedback_day_ms = CASE WHEN feedback_day_ms IS NOT NULL THEN $middle END";
+        command.Parameters.AddWithValue("$middle", middle);
         command.ExecuteNonQuery();
     }
 

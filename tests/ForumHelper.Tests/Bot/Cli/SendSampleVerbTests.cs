@@ -1,3 +1,4 @@
+using ForumHelper.Core.Cases;
 using ForumHelper.Tests.Support;
 
 namespace ForumHelper.Tests.Bot.Cli;
@@ -183,15 +184,15 @@ public class SendSampleVerbTests
         await session.RunAsync("--command", "/cancel-advice asked-by:buyer stage:delivered");
         await session.RunAsync("--command", "/cancel-advice asked-by:me stage:in-progress", "--member", "100000000000000066");
         await session.Server.WaitForWrittenAsync(2);
-        session.Server.MoveCasesToYesterday();
+        session.Server.MoveCasesIntoLastMonth();
 
-        var (exitCode, output, error) = await session.RunAsync("--command", "/case-stats days:7 by:asked-by", "--moderator");
+        var (exitCode, output, error) = await session.RunAsync("--command", "/case-stats by:asked-by", "--moderator");
 
         Assert.True(exitCode == 0, error);
         Assert.Contains("\"type\": 5", output);
         Assert.Contains("Deferred: the member sees \"ForumHelper is thinking…\"", output);
         Assert.Contains("The bot filled the reply in: PATCH /webhooks/", output);
-        Assert.Contains("Cases by asked by, last 7 days", output);
+        Assert.Contains($"Cases by asked by, {StatsPeriod.LastFinishedMonth(DateTimeOffset.UtcNow).Month:MMMM yyyy}", output);
         var chart = Path.Combine(session.Samples, "case-stats.png");
         Assert.Contains($"to {chart}", output);
         Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, File.ReadAllBytes(chart)[..4]);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ForumHelper.Bot.Cli;
 using ForumHelper.Bot.Discord;
+using ForumHelper.Core.Cases;
 using ForumHelper.Tests.Support;
 
 namespace ForumHelper.Tests.Bot.Cli;
@@ -59,6 +60,6 @@ public sealed class ServeVerbDevKeyTests
         Assert.True(exitCode == 0, error + serve.Output);
         Assert.Contains($"Deferred replies (/case-stats) go to {FollowUpReceiver.ApiBaseUrl(port)}, where `send-sample` waits for them.", serve.Output);
         Assert.Contains($"The bot filled the reply in: PATCH /webhooks/{SampleInteractions.ApplicationId}/sample-", output);
-        Assert.Contains("No cases in the last 30 days.", output);
+        Assert.Contains($"No cases in {StatsPeriod.LastFinishedMonth(DateTimeOffset.UtcNow).Month:MMMM yyyy}.", output);
     }
 }

@@ -1,9 +1,11 @@
 using System.Text.Json.Nodes;
 using System.Text;
+using ForumHelper.Bot.Commands;
 using ForumHelper.Bot.Discord;
 using ForumHelper.Bot.Discord.Model;
 using ForumHelper.Bot.Hosting;
 using ForumHelper.Bot.Rendering;
+using ForumHelper.Core.Cases;
 using ForumHelper.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -101,7 +103,7 @@ public sealed class CaseStatsCommandTests : IAsyncLifetime
         var elsewhere = await _server.SendAsync(Interactions.InOtherServer(Interactions.CancelAdvice(Interactions.OtherMember, Interactions.Origin)));
         await _server.WaitForWrittenAsync(3);
         Assert.Equal([true, false, false], new[] { inServer, inDm, elsewhere }.Select(reply => _server.Storage.Store.Find(reply.CaseId)!.Server is not null));
-        _server.MoveCasesToYesterday();
+        _server.MoveCasesIntoLastMonth();
         var interaction = Interactions.GuildInstalled(Interactions.Command("case-stats", permissions: Interactions.ManageMessages));
         var path = FakeDiscordApi.EditOriginalPath(interaction["token"]!.GetValue<string>());
 
@@ -120,7 +122,7 @@ public sealed class CaseStatsCommandTests : IAsyncLifetime
         await _server.SendAsync(Interactions.CancelAdvice(options: Interactions.Origin));
         await _server.SendAsync(Interactions.CancelAdvice(Interactions.OtherMember, Interactions.OriginWithNumbers));
         await _server.WaitForWrittenAsync(2);
-        _server.MoveCasesToYesterday();
+        _server.MoveCasesIntoLastMonth();
         var interaction = Interactions.Command("case-stats", permissions: Interactions.ManageMessages);
         var path = FakeDiscordApi.EditOriginalPath(interaction["token"]!.GetValue<string>());
 
@@ -144,7 +146,7 @@ public sealed class CaseStatsCommandTests : IAsyncLifetime
         DiscordLimits.AssertComponentsV2WithinLimits(payload.AsObject());
         var components = DiscordLimits.Flatten(payload["components"]!.AsArray()).ToList();
         Assert.Equal("attachment://case-stats.png", components.Single(c => c["type"]!.GetValue<int>() == Component.MediaGalleryType)["items"]![0]!["media"]!["url"]!.GetValue<string>());
-        Assert.Equal("stats-csv:recommendation:30", components.Single(c => c["type"]!.GetValue<int>() == Component.ButtonType)["custom_id"]!.GetValue<string>());
+        Assert.Equal(ExportCsvButton.CustomId(CaseGrouping.Recommendation, StatsPeriod.LastFinishedMonth(DateTimeOffset.UtcNow)), components.Single(c => c["type"]!.GetValue<int>() == Component.ButtonType)["custom_id"]!.GetValue<string>());
         Assert.DoesNotContain("```", Texts(payload), StringComparison.Ordinal);
         Assert.Equal(0, payload["attachments"]![0]!["id"]!.GetValue<int>());
         Assert.Equal("case-stats.png", payload["attachments"]![0]!["filename"]!.GetValue<string>());
@@ -164,7 +166,7 @@ public sealed class CaseStatsCommandTests : IAsyncLifetime
             ("Discord:ApiBaseUrl", api.ApiBaseUrl), ("Discord:ApplicationId", FakeDiscordApi.ApplicationId));
         await server.SendAsync(Interactions.CancelAdvice(options: Interactions.Origin));
         await server.WaitForWrittenAsync(1);
-        server.MoveCasesToYesterday();
+        server.MoveCasesIntoLastMonth();
         using var release = new SemaphoreSlim(0);
         var drawing = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var renders = server.App.Services.GetRequiredService<ChartRenders>();
@@ -243,17 +245,35 @@ public sealed class CaseStatsCommandTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData(0, "recommendation")]
-    [InlineData(99999, "recommendation")]
-    [InlineData(30, "colour")]
-    public async Task HandleAsync_OptionsOutOfRange_PrivateMessageNamesTheValidOnes(int days, string by)
+    [InlineData("2999-01", "recommendation", "2999-01 has not finished yet: `month` must be a finished month written as YYYY-MM, from ")]
+    [InlineData("2000-01", "recommendation", "2000-01 is older than the cases this bot keeps (365 days): `month` must be a finished month")]
+    [InlineData("last month", "recommendation", "`month` must be a finished month written as YYYY-MM, from ")]
+    [InlineData("2026-13", "recommendation", "`month` must be a finished month written as YYYY-MM, from ")]
+    [InlineData("", "colour", "`by` must be one of recommendation, ")]
+    public async Task HandleAsync_OptionsOutOfRange_PrivateMessageNamesTheValidOnes(string month, string by, string expected)
     {
-        var reply = await _server.SendAsync(Interactions.Command("case-stats", permissions: Interactions.ManageMessages, options: [("days", days), ("by", by)]));
+        var reply = await _server.SendAsync(Interactions.Command("case-stats", permissions: Interactions.ManageMessages, options: [("month", month), ("by", by)]));
 
         var text = reply.AssertPrivateMessage();
-        Assert.Contains("`days` must be 1–3650", text, StringComparison.Ordinal);
-        Assert.Contains("recommendation", text, StringComparison.Ordinal);
+        Assert.Contains(expected, text, StringComparison.Ordinal);
+        if (expected.Contains("from ", StringComparison.Ordinal))
+        {
+            // The range named is the one allowed today: from ten months back to last month, under a year's retention.
+            var latest = StatsPeriod.LastFinishedMonth(DateTimeOffset.UtcNow).Month!.Value;
+            Assert.Contains($"from {latest.AddMonths(-9):yyyy-MM} to {latest:yyyy-MM}.", text, StringComparison.Ordinal);
+        }
+
         Assert.Empty(_api.Requests);
+    }
+
+    [Fact]
+    public async Task HandleAsync_RetentionShorterThanTwoMonths_PrivateMessageSaysWhyThereAreNoStatistics()
+    {
+        await using var server = await InteractionServer.StartAsync(("Privacy:RetentionDays", "30"), ("Discord:ApplicationId", FakeDiscordApi.ApplicationId));
+
+        var reply = await server.SendAsync(Interactions.Command("case-stats", permissions: Interactions.ManageMessages));
+
+        Assert.Contains("keeps cases for only 30 days (`Privacy:RetentionDays`)", reply.AssertPrivateMessage(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -261,7 +281,7 @@ public sealed class CaseStatsCommandTests : IAsyncLifetime
     {
         await _server.SendAsync(Interactions.CancelAdvice(options: Interactions.Origin));
         await _server.WaitForWrittenAsync(1);
-        _server.MoveCasesToYesterday();
+        _server.MoveCasesIntoLastMonth();
         var interaction = Interactions.Command("case-stats", permissions: Interactions.ManageMessages);
         var path = FakeDiscordApi.EditOriginalPath(interaction["token"]!.GetValue<string>());
         _api.Enqueue("PATCH", path, FakeDiscordApi.Response.RateLimited(0.3));
@@ -341,33 +361,32 @@ public sealed class CaseStatsCommandTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("\"a week\"")]
+    [InlineData("7")]
     [InlineData("7.5")]
-    [InlineData("1e3")]
-    [InlineData("99999999999999999999")]
-    [InlineData("null")]
-    [InlineData("[7]")]
-    public async Task HandleAsync_DaysNotAWholeNumber_PrivateMessageNamesTheValidOnesInsteadOfUsing30(string daysJson)
+    [InlineData("[\"2026-11\"]")]
+    [InlineData("{\"month\":\"2026-11\"}")]
+    [InlineData("true")]
+    public async Task HandleAsync_MonthNotText_PrivateMessageNamesTheValidOnesInsteadOfUsingLastMonth(string monthJson)
     {
-        // Forged (yet signed): Discord itself only sends integers for an integer option.
-        var interaction = Interactions.Command("case-stats", permissions: Interactions.ManageMessages, options: [("days", 7)]);
-        interaction["data"]!["options"]![0]!["value"] = JsonNode.Parse(daysJson);
+        // Forged (yet signed): Discord itself only sends text for a string option.
+        var interaction = Interactions.Command("case-stats", permissions: Interactions.ManageMessages, options: [("month", "2026-11")]);
+        interaction["data"]!["options"]![0]!["value"] = JsonNode.Parse(monthJson);
 
         var reply = await _server.SendAsync(interaction);
 
-        Assert.Contains("`days` must be 1–3650", reply.AssertPrivateMessage(), StringComparison.Ordinal);
+        Assert.Contains("`month` must be a finished month", reply.AssertPrivateMessage(), StringComparison.Ordinal);
         Assert.Empty(_api.Requests);
     }
 
     [Fact]
     public async Task HandleAsync_NullEntryAmongTheOptions_IsSkippedWithoutAHandlerFailure()
     {
-        var interaction = Interactions.Command("case-stats", permissions: Interactions.ManageMessages, options: [("days", 0)]);
+        var interaction = Interactions.Command("case-stats", permissions: Interactions.ManageMessages, options: [("month", "0")]);
         interaction["data"]!["options"]!.AsArray().Insert(0, null);
 
         var reply = await _server.SendAsync(interaction);
 
-        Assert.Contains("`days` must be 1–3650", reply.AssertPrivateMessage(), StringComparison.Ordinal);
+        Assert.Contains("`month` must be a finished month", reply.AssertPrivateMessage(), StringComparison.Ordinal);
     }
 
     /// <summary>The text displays of a Components V2 message, one after another.</summary>

@@ -32,27 +32,28 @@ public sealed class ExportCsvButtonTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData(CaseGrouping.Recommendation, 30, "stats-csv:recommendation:30")]
-    [InlineData(CaseGrouping.AnswerVersion, 3650, "stats-csv:answer-version:3650")]
-    [InlineData(CaseGrouping.AskedBy, 1, "stats-csv:asked-by:1")]
-    public void CustomId_GroupingAndDays_ReadBackAsGiven(CaseGrouping grouping, int days, string expected)
+    [InlineData(CaseGrouping.Recommendation, "2026-11", "stats-csv:recommendation:2026-11")]
+    [InlineData(CaseGrouping.AnswerVersion, "2025-01", "stats-csv:answer-version:2025-01")]
+    [InlineData(CaseGrouping.AskedBy, "2026-12", "stats-csv:asked-by:2026-12")]
+    public void CustomId_GroupingAndMonth_ReadBackAsGiven(CaseGrouping grouping, string month, string expected)
     {
-        var id = ExportCsvButton.CustomId(grouping, days);
+        var id = ExportCsvButton.CustomId(grouping, StatsPeriod.CalendarMonth(StatsPeriod.ParseMonth(month)!.Value));
 
         Assert.Equal(expected, id);
-        Assert.True(ExportCsvButton.TryParse(id, out var parsedGrouping, out var parsedDays));
-        Assert.Equal((grouping, days), (parsedGrouping, parsedDays));
+        Assert.True(ExportCsvButton.TryParse(id, out var parsedGrouping, out var parsedMonth));
+        Assert.Equal((grouping, month), (parsedGrouping, parsedMonth));
     }
 
     [Theory]
-    [InlineData("stats-csv:recommendation:0")]
-    [InlineData("stats-csv:recommendation:3651")]
-    [InlineData("stats-csv:recommendation:-1")]
-    [InlineData("stats-csv:recommendation:1e3")]
-    [InlineData("stats-csv:colour:30")]
-    [InlineData("stats-csv:recommendation:30:1600000000000000001")]
+    [InlineData("stats-csv:recommendation:30")]
+    [InlineData("stats-csv:recommendation:2026-13")]
+    [InlineData("stats-csv:recommendation:2026-1")]
+    [InlineData("stats-csv:recommendation:-2026-11")]
+    [InlineData("stats-csv:recommendation:2026-11-01")]
+    [InlineData("stats-csv:colour:2026-11")]
+    [InlineData("stats-csv:recommendation:2026-11:1600000000000000001")]
     [InlineData("stats-csv:recommendation")]
-    [InlineData("share:recommendation:30")]
+    [InlineData("share:recommendation:2026-11")]
     [InlineData(null)]
     public void TryParse_ForgedOrMalformed_False(string? customId)
     {
@@ -66,8 +67,8 @@ public sealed class ExportCsvButtonTests : IAsyncLifetime
         await _server.SendAsync(Interactions.CancelAdvice(Interactions.OtherMember, Interactions.OriginWithNumbers));
         await _server.SendAsync(Interactions.InOtherServer(Interactions.CancelAdvice("1700000000000000032", Interactions.Origin)));
         await _server.WaitForWrittenAsync(3);
-        _server.MoveCasesToYesterday();
-        var press = Press("stats-csv:recommendation:30");
+        _server.MoveCasesIntoLastMonth();
+        var press = Press(LastMonthId);
         var path = FakeDiscordApi.EditOriginalPath(press["token"]!.GetValue<string>());
 
         var reply = await _server.SendAsync(press);
@@ -82,12 +83,13 @@ public sealed class ExportCsvButtonTests : IAsyncLifetime
         var payload = JsonNode.Parse(payloadText)!;
         MentionSafety.AssertMessageSafe(payload);
         DiscordLimits.AssertMessageWithinLimits(payload.AsObject());
-        Assert.StartsWith("Cases by recommendation, last 30 days (", payload["content"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Equal("case-stats-recommendation-30d.csv", payload["attachments"]![0]!["filename"]!.GetValue<string>());
+        var lastMonth = StatsPeriod.LastFinishedMonth(DateTimeOffset.UtcNow);
+        Assert.StartsWith($"Cases by recommendation, {lastMonth.Month:MMMM yyyy} (", payload["content"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal($"case-stats-recommendation-{lastMonth.Month:yyyy-MM}.csv", payload["attachments"]![0]!["filename"]!.GetValue<string>());
         var (_, fileName, fileType, csv) = parts[1];
-        Assert.Equal(("case-stats-recommendation-30d.csv", "text/csv"), (fileName, fileType));
+        Assert.Equal(($"case-stats-recommendation-{lastMonth.Month:yyyy-MM}.csv", "text/csv"), (fileName, fileType));
         var server = _server.Storage.Pseudonymizer.For(Interactions.GuildId);
-        var expected = StatsCsvRenderer.Render(new CaseStats(_server.Storage.Store, 1).Report(CaseGrouping.Recommendation, 30, DateTimeOffset.UtcNow, server));
+        var expected = StatsCsvRenderer.Render(new CaseStats(_server.Storage.Store, 1).Report(CaseGrouping.Recommendation, lastMonth, server));
         Assert.Equal(expected, Encoding.UTF8.GetString(csv));
         // This server's two cases, not the one asked in a server without the app.
         Assert.Equal(2, expected.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Sum(row => int.Parse(row.Split(',')[1], System.Globalization.CultureInfo.InvariantCulture)));
@@ -102,10 +104,10 @@ public sealed class ExportCsvButtonTests : IAsyncLifetime
     {
         var press = who switch
         {
-            "no permissions" => Interactions.Button("stats-csv:recommendation:30", Moderator),
-            "DM" => Interactions.InDirectMessage(Press("stats-csv:recommendation:30")),
-            "server without the app" => Interactions.InOtherServer(Press("stats-csv:recommendation:30")),
-            _ => Without(Press("stats-csv:recommendation:30"), "guild_id"),
+            "no permissions" => Interactions.Button(LastMonthId, Moderator),
+            "DM" => Interactions.InDirectMessage(Press(LastMonthId)),
+            "server without the app" => Interactions.InOtherServer(Press(LastMonthId)),
+            _ => Without(Press(LastMonthId), "guild_id"),
         };
 
         var reply = await _server.SendAsync(press);
@@ -114,14 +116,20 @@ public sealed class ExportCsvButtonTests : IAsyncLifetime
         Assert.Empty(_api.Requests);
     }
 
-    [Fact]
-    public async Task HandleAsync_ForgedDays_RefusedAsOutOfDateWithoutAReport()
+    [Theory]
+    [InlineData("stats-csv:recommendation:2999-01")]
+    [InlineData("stats-csv:recommendation:2000-01")]
+    [InlineData("stats-csv:recommendation:99999")]
+    public async Task HandleAsync_ForgedOrUnfinishedOrExpiredMonth_RefusedAsOutOfDateWithoutAReport(string customId)
     {
-        var reply = await _server.SendAsync(Press("stats-csv:recommendation:99999"));
+        var reply = await _server.SendAsync(Press(customId));
 
         Assert.Contains("out of date", reply.AssertPrivateMessage(), StringComparison.Ordinal);
         Assert.Empty(_api.Requests);
     }
+
+    /// <summary>The button under a report of last month, by recommendation.</summary>
+    private static string LastMonthId => ExportCsvButton.CustomId(CaseGrouping.Recommendation, StatsPeriod.LastFinishedMonth(DateTimeOffset.UtcNow));
 
     private static JsonObject Press(string customId)
     {

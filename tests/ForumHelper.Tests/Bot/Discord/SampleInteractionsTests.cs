@@ -24,7 +24,7 @@ public class SampleInteractionsTests
     [Fact]
     public void Command_IntegerOptionAsRegistered_IsSentAsANumberAndOthersAsText()
     {
-        var data = Read(SampleInteractions.Command("case-stats", [new("days", "7"), new("by", "stage"), new("days", "seven")], SampleSender.New())).Data!;
+        var data = Read(SampleInteractions.Command("cancel-advice", [new("orders-60d", "7"), new("stage", "delivered"), new("orders-60d", "seven")], SampleSender.New())).Data!;
 
         Assert.Equal([JsonValueKind.Number, JsonValueKind.String, JsonValueKind.String], data.Options!.Select(o => o.Value.ValueKind));
         Assert.Equal([CommandOptionDefinition.IntegerType, CommandOptionDefinition.StringType, CommandOptionDefinition.StringType], data.Options!.Select(o => o.Type));

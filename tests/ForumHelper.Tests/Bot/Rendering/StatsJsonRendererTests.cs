@@ -14,8 +14,8 @@ public class StatsJsonRendererTests
 
         Assert.Equal("recommendation", root.GetProperty("grouping").GetString());
         Assert.Equal(30, root.GetProperty("days").GetInt32());
-        Assert.Equal(StatsReports.Now.AddDays(-30), root.GetProperty("from").GetDateTimeOffset());
-        Assert.Equal(StatsReports.Now, root.GetProperty("to").GetDateTimeOffset());
+        Assert.Equal(CaseStats.LastMidnight(StatsReports.Now).AddDays(-30), root.GetProperty("from").GetDateTimeOffset());
+        Assert.Equal(CaseStats.LastMidnight(StatsReports.Now), root.GetProperty("to").GetDateTimeOffset());
         Assert.Equal(26, root.GetProperty("total").GetInt32());
         Assert.Equal(23, root.GetProperty("previousTotal").GetInt32());
         Assert.Equal(9, root.GetProperty("distinctMembers").GetInt32());
@@ -42,8 +42,8 @@ public class StatsJsonRendererTests
     {
         var text = StatsJsonRenderer.Render(StatsReports.Normal());
 
-        Assert.Contains("\"from\": \"2026-10-27T14:30:00+00:00\"", text);
-        Assert.Contains("\n  \"to\": \"2026-11-26T14:30:00+00:00\"", text);
+        Assert.Contains("\"from\": \"2026-10-27T00:00:00+00:00\"", text);
+        Assert.Contains("\n  \"to\": \"2026-11-26T00:00:00+00:00\"", text);
     }
 
     [Fact]

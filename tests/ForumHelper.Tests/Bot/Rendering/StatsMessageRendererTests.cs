@@ -41,7 +41,7 @@ public class StatsMessageRendererTests
         var message = Render(StatsReports.Normal());
         var text = Text(message);
 
-        Assert.Contains("-# Oct 27 – Nov 26, 2026: whole UTC days up to yesterday", text, StringComparison.Ordinal);
+        Assert.Contains("-# Oct 27 – Nov 25, 2026: whole UTC days up to yesterday", text, StringComparison.Ordinal);
         Assert.Contains("-# Withheld: Open dispute, Ask the buyer for more time", text, StringComparison.Ordinal);
         Assert.Contains("Counts under 3 are withheld", text, StringComparison.Ordinal);
         Assert.Contains("2 recommendations with too few ratings to show", text, StringComparison.Ordinal);
@@ -49,6 +49,27 @@ public class StatsMessageRendererTests
         Assert.Equal("attachment://case-stats.png", gallery["items"]![0]!["media"]!["url"]!.GetValue<string>());
         var button = Assert.Single(All(message), c => c["type"]!.GetValue<int>() == Component.ButtonType);
         Assert.Equal(("Export CSV", "stats-csv:recommendation:30"), (button["label"]!.GetValue<string>(), button["custom_id"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public void Render_MonthReport_NamesTheMonthItsDatesAndTheMonthBefore()
+    {
+        var text = Text(Render(StatsReports.NormalMonth()));
+
+        Assert.StartsWith("### Cases by recommendation, November 2026\n-# Nov 1 – Nov 30, 2026, UTC · whole months only, which keeps members anonymous\n", text, StringComparison.Ordinal);
+        Assert.Contains("**26 cases** from 9 members · October 2026: 23", text, StringComparison.Ordinal);
+        Assert.Contains("-# cases · share · change from October 2026\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("days", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_EmptyMonth_SaysNoCasesInThatMonthAndTheMonthBeforesTotal()
+    {
+        var report = StatsReports.Empty() with { Period = StatsPeriod.CalendarMonth(new DateOnly(2026, 1, 1)), PreviousTotal = 4 };
+
+        var text = Text(Render(report));
+
+        Assert.Contains("No cases in January 2026.\n-# December 2025: 4 cases.", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -33,6 +33,9 @@ internal static class StatsReports
             new HelpfulnessRow("refund-partially", null, null),
         ]);
 
+    /// <summary><see cref="Normal"/> as <c>/case-stats</c> reports it: November 2026, compared with October.</summary>
+    public static StatsReport NormalMonth() => Normal() with { Period = StatsPeriod.CalendarMonth(new DateOnly(2026, 11, 1)) };
+
     public static StatsReport Empty(int days = 30) => Report(days, total: 0, previousTotal: 0, members: null, [], []);
 
     public static StatsReport OneGroup(int days = 1) => Report(
@@ -70,9 +73,7 @@ internal static class StatsReports
         return new StatsReport
         {
             Grouping = grouping,
-            Days = days,
-            From = to.AddDays(-days),
-            To = to,
+            Period = StatsPeriod.LastDays(days, to),
             Total = total,
             PreviousTotal = previousTotal,
             DistinctMembers = members,

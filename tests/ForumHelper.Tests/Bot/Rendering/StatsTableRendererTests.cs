@@ -11,7 +11,7 @@ public class StatsTableRendererTests
     {
         var lines = Lines(StatsTableRenderer.Render(StatsReports.Normal()));
 
-        Assert.Equal("Cases by recommendation, last 30 days (Oct 27 – Nov 26, 2026, UTC)", lines[0]);
+        Assert.Equal("Cases by recommendation, last 30 days (Oct 27 – Nov 25, 2026, UTC)", lines[0]);
         Assert.Equal("", lines[1]);
     }
 
@@ -153,7 +153,7 @@ public class StatsTableRendererTests
     {
         Assert.Equal("No cases in the last 1 day.\n", StatsTableRenderer.Render(StatsReports.Empty(days: 1)));
         var text = StatsTableRenderer.Render(StatsReports.OneGroup(days: 1));
-        Assert.StartsWith("Cases by recommendation, last 1 day (Nov 25 – Nov 26, 2026, UTC)\n", text);
+        Assert.StartsWith("Cases by recommendation, last 1 day (Nov 25, 2026, UTC)\n", text);
         Assert.Contains("(previous 1 day: 0)", text);
     }
 
@@ -164,7 +164,7 @@ public class StatsTableRendererTests
 
         var text = StatsTableRenderer.Render(report);
 
-        Assert.StartsWith("Cases by answer version, last 30 days (Dec 11, 2026 – Jan 10, 2027, UTC)\n", text);
+        Assert.StartsWith("Cases by answer version, last 30 days (Dec 11, 2026 – Jan 9, 2027, UTC)\n", text);
     }
 
     [Fact]

@@ -236,8 +236,8 @@ public class CaseLogTests
         var stored = Case(member: "owner");
 
         Assert.True(log.TryEnqueue(new InsertCase(stored)));
-        Assert.True(log.TryEnqueue(new SetFeedback(stored.Id, "owner", Feedback.Helpful)));
-        Assert.True(log.TryEnqueue(new SetFeedback(stored.Id, "forger", Feedback.NotHelpful)));
+        Assert.True(log.TryEnqueue(new SetFeedback(stored.Id, "owner", Feedback.Helpful, Now)));
+        Assert.True(log.TryEnqueue(new SetFeedback(stored.Id, "forger", Feedback.NotHelpful, Now)));
         await log.StopAsync(Deadline);
 
         Assert.Equal(Feedback.Helpful, store.Find(stored.Id)!.Feedback);

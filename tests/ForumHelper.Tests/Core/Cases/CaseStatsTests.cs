@@ -312,6 +312,76 @@ public class CaseStatsTests
         Assert.Equal(before.Helpfulness, after.Helpfulness);
     }
 
+    [Theory]
+    [InlineData(CaseGrouping.Feedback)]
+    [InlineData(CaseGrouping.Recommendation)]
+    public void Report_BeforeAndAfterARatingOnTheSameDay_AreTheSameReport(CaseGrouping grouping)
+    {
+        // A member rating an old answer used to change the report at once, so two reports a minute
+        // apart told which kind of answer was just rated, and how.
+        using var folder = new TempFolder();
+        using var store = SeededStore(folder);
+        var unrated = Case(member: "rater", at: InPeriod, recommendation: "decline-cancellation");
+        store.Write([new InsertCase(unrated)]);
+        var stats = new CaseStats(store, minGroupSize: 1);
+        var before = stats.Report(grouping, Days, Now);
+
+        store.Write([new SetFeedback(unrated.Id, "rater", Feedback.NotHelpful, Now.AddMinutes(1))]);
+        var after = stats.Report(grouping, Days, Now.AddMinutes(2));
+        var tomorrow = stats.Report(grouping, Days, Now.AddDays(1));
+
+        Assert.Equal(before.Groups, after.Groups);
+        Assert.Equal(before.Helpfulness, after.Helpfulness);
+        // From the next day it counts, like a case asked today.
+        Assert.Equal(before.Helpfulness.Single(h => h.Recommendation == "decline-cancellation").Rated + 1,
+            tomorrow.Helpfulness.Single(h => h.Recommendation == "decline-cancellation").Rated);
+    }
+
+    [Fact]
+    public void Report_FinishedMonth_NeitherANewCaseNorALateRatingChangesIt()
+    {
+        // A finished month is never reported differently: a case asked after it and a rating given
+        // after it (on one of its cases) leave it as it was, so nothing can be subtracted from it.
+        using var folder = new TempFolder();
+        using var store = OpenStore(Db(folder));
+        var november = StatsPeriod.CalendarMonth(new DateOnly(2026, 11, 1));
+        var lastDay = Case(member: "late-rater", at: november.To.AddHours(-2), recommendation: "wait");
+        store.Write([
+            new InsertCase(Case(member: "a", at: november.From.AddDays(3), recommendation: "wait")),
+            new InsertCase(Case(member: "b", at: november.From.AddDays(9), recommendation: "ask-support")),
+            new InsertCase(lastDay),
+            new InsertCase(Case(member: "c", at: november.PreviousFrom.AddDays(5), recommendation: "wait")),
+        ]);
+        var stats = new CaseStats(store, minGroupSize: 1);
+        var first = stats.Report(CaseGrouping.Recommendation, november);
+
+        store.Write([
+            new InsertCase(Case(member: "d", at: november.To.AddMinutes(1), recommendation: "ask-support")),
+            new SetFeedback(lastDay.Id, "late-rater", Feedback.Helpful, november.To.AddHours(3)),
+        ]);
+        var later = stats.Report(CaseGrouping.Recommendation, november);
+
+        Assert.Equal(3, first.Total);
+        Assert.Equal(1, first.PreviousTotal);
+        Assert.Equal((first.Total, first.PreviousTotal, first.DistinctMembers), (later.Total, later.PreviousTotal, later.DistinctMembers));
+        Assert.Equal(first.Groups, later.Groups);
+        Assert.Equal(first.Helpfulness, later.Helpfulness);
+    }
+
+    [Fact]
+    public void Report_RatingGivenWithinTheMonth_Counts()
+    {
+        using var folder = new TempFolder();
+        using var store = OpenStore(Db(folder));
+        var november = StatsPeriod.CalendarMonth(new DateOnly(2026, 11, 1));
+        var rated = Case(member: "a", at: november.From.AddDays(3), recommendation: "wait");
+        store.Write([new InsertCase(rated), new SetFeedback(rated.Id, "a", Feedback.Helpful, november.From.AddDays(20))]);
+
+        var report = new CaseStats(store, minGroupSize: 1).Report(CaseGrouping.Feedback, november);
+
+        Assert.Equal(["helpful"], report.Groups.Where(g => g.Count > 0).Select(g => g.Key));
+    }
+
     [Fact]
     public void Report_NullColumn_IsGroupedAsUnknown()
     {

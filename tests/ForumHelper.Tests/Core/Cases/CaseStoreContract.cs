@@ -156,7 +156,7 @@ public abstract class CaseStoreContract : IDisposable
         var forget = new ForgetMember("leaver");
 
         store.Write([
-            new InsertCase(rated), new SetFeedback(rated.Id, "owner", Feedback.Helpful),
+            new InsertCase(rated), new SetFeedback(rated.Id, "owner", Feedback.Helpful, Now),
             new InsertCase(forgotten), forget, new InsertCase(afterForget),
         ]);
 
@@ -181,9 +181,9 @@ public abstract class CaseStoreContract : IDisposable
     {
         using var store = OpenDatabase();
         var stored = Case(member: "owner");
-        store.Write([new InsertCase(stored), new SetFeedback(stored.Id, "owner", Feedback.Helpful)]);
+        store.Write([new InsertCase(stored), new SetFeedback(stored.Id, "owner", Feedback.Helpful, Now)]);
 
-        store.Write([new SetFeedback(stored.Id, "someone-else", Feedback.NotHelpful)]);
+        store.Write([new SetFeedback(stored.Id, "someone-else", Feedback.NotHelpful, Now)]);
 
         Assert.Equal(Feedback.Helpful, store.Find(stored.Id)!.Feedback);
     }

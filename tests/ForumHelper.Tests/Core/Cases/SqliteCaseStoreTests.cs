@@ -137,6 +137,27 @@ public class SqliteCaseStoreTests : CaseStoreContract
         Assert.Equal("wal", command.ExecuteScalar() as string);
     }
 
+    [Fact]
+    public void Open_RatingsFromBeforeTheirDayWasKept_CountFromTheirCasesDay()
+    {
+        using var folder = new TempFolder();
+        var path = Db(folder);
+        SqliteCaseStore.OpenAtVersion(ConnectionString(path), 2).Value!.Dispose();
+        // 2026-11-10 15:00 UTC, rated; and one not rated.
+        Execute(path, """
+            INSERT INTO cases (id, at_ms, member, transport, marketplace, asked_by, stage, recommendation, rule, answer_version, feedback)
+            VALUES (1, 1794322800000, 'm', 'discord', 'fiverr', 'buyer', 'delivered', 'wait', 'r', 'v', 'helpful'),
+                   (2, 1794322800000, 'm', 'discord', 'fiverr', 'buyer', 'delivered', 'wait', 'r', 'v', 'none');
+            """);
+
+        using var store = OpenStore(path);
+
+        Assert.Equal(1794268800000, Scalar(path, "SELECT feedback_day_ms FROM cases WHERE id = 1"));
+        Assert.Equal(0, Scalar(path, "SELECT count(*) FROM cases WHERE id = 2 AND feedback_day_ms IS NOT NULL"));
+        var november = new CaseStats(store, minGroupSize: 1).Report(CaseGrouping.Recommendation, StatsPeriod.CalendarMonth(new DateOnly(2026, 11, 1)));
+        Assert.Equal(new HelpfulnessRow("wait", 1, 1.0), Assert.Single(november.Helpfulness));
+    }
+
     [Theory]
     [MemberData(nameof(EarlierVersions))]
     public void Open_DatabaseAtEarlierVersion_MigratesToLatestAndKeepsRows(int version)
