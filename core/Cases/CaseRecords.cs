@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using ForumHelper.Core.DataFiles;
 using ForumHelper.Core.Facts;
 
@@ -17,7 +16,7 @@ public static class CaseRecords
         var facts = answered.Advice.Facts;
         return new CaseRecord
         {
-            Id = NewId(),
+            Id = NewId(at),
             At = at,
             Member = member,
             Server = server,
@@ -39,16 +38,6 @@ public static class CaseRecords
         };
     }
 
-    /// <summary>A random positive 63-bit id: unguessable, so a button cannot be pointed at someone else's case.</summary>
-    public static long NewId()
-    {
-        long id;
-        do
-        {
-            id = BitConverter.ToInt64(RandomNumberGenerator.GetBytes(8)) & long.MaxValue;
-        }
-        while (id == 0);
-
-        return id;
-    }
+    /// <summary>A new case id for a case asked at <paramref name="at"/> (now when not given) that no interaction names: time-ordered (<see cref="CaseIds.Next"/>).</summary>
+    public static long NewId(DateTimeOffset? at = null) => CaseIds.Next(at ?? DateTimeOffset.UtcNow);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -30,16 +31,23 @@ public sealed class Pseudonymizer
     public string Fingerprint { get; }
 
     /// <summary>
-    /// The case id of an interaction: a keyed hash of its id, so a replayed request (the same
-    /// interaction sent again within the signature's time window) writes the same row again, which
-    /// the store ignores, on any replica and without a shared store of seen requests. Positive, 63
-    /// bits, and unguessable without the key, as a random id was.
+    /// The case id of an interaction (<see cref="CaseIds.FromSnowflake"/>): time-ordered, distinct for
+    /// distinct interactions, and the same for a replayed request (the same interaction sent again
+    /// within the signature's time window), whose row the store then ignores, on any replica and
+    /// without a shared store of seen requests. The low bits are permuted under a key derived from
+    /// this key and the millisecond, so they cannot be worked out from the interaction's id. An id
+    /// that is not a snowflake (never from Discord) gets a keyed hash instead: positive, 63 bits.
     /// </summary>
     public long CaseId(string interactionId)
     {
-        var hash = HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes("forumhelper:case:" + interactionId));
-        var id = BitConverter.ToInt64(hash, 0) & long.MaxValue;
-        return id == 0 ? 1 : id;
+        if (ulong.TryParse(interactionId, NumberStyles.None, CultureInfo.InvariantCulture, out var snowflake))
+        {
+            var millisecond = CaseIds.Milliseconds(snowflake).ToString(CultureInfo.InvariantCulture);
+            return CaseIds.FromSnowflake(snowflake, HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes("forumhelper:case-ms:" + millisecond)));
+        }
+
+        var keyed = BitConverter.ToInt64(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes("forumhelper:case:" + interactionId)), 0) & long.MaxValue;
+        return keyed == 0 ? 1 : keyed;
     }
 
     /// <summary>The pseudonym of an id: 32 hex characters (128 bits of the HMAC).</summary>

@@ -25,9 +25,18 @@ public class CaseLogBenchmarks
     [ParamsSource(nameof(Providers))]
     public string Provider { get; set; } = "sqlite";
 
+    /// <summary>Case ids as they were (random 63 bits) and as they are (the millisecond first, <see cref="CaseIds"/>).</summary>
+    [Params("random", "time-ordered")]
+    public string Ids { get; set; } = "time-ordered";
+
     [GlobalSetup]
     // Cases arrive in time order, as they do from members; the store keeps them in time order.
-    public void Setup() => _cases = [.. SyntheticCases.Generate(Cases, Now, 30).OrderBy(c => c.At)];
+    public void Setup()
+    {
+        var random = new Random(7);
+        _cases = [.. SyntheticCases.Generate(Cases, Now, 30).OrderBy(c => c.At)
+            .Select(c => c with { Id = Ids == "random" ? random.NextInt64(1, long.MaxValue) : CaseIds.Next(c.At) })];
+    }
 
     [IterationSetup]
     public void OpenFreshDatabase()

@@ -22,6 +22,58 @@ public class PseudonymizerTests
     }
 
     [Fact]
+    public void CaseId_LaterInteraction_LargerIdStartingWithItsMillisecond()
+    {
+        var pseudonymizer = new Pseudonymizer(Key);
+        // Snowflakes a millisecond apart (the millisecond is the id shifted right by 22), the later one with smaller low bits.
+        const ulong earlier = (400_000_000_000UL << 22) | 0x3FFFFF;
+        const ulong later = (400_000_000_001UL << 22) | 0x000001;
+
+        var first = pseudonymizer.CaseId(earlier.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var second = pseudonymizer.CaseId(later.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.True(second > first);
+        Assert.Equal(400_000_000_000L, first >> 22);
+        Assert.Equal(400_000_000_001L, second >> 22);
+    }
+
+    [Fact]
+    public void CaseId_EveryInteractionOfOneMillisecond_DistinctIdsAndNotTheSnowflakesLowBits()
+    {
+        // Discord keeps snowflakes of one millisecond distinct in their low 22 bits; so must the case ids be,
+        // or the store would drop a case as a replay. All 4,194,304 of them, through the same keyed permutation.
+        var roundKeys = HMACSHA256.HashData(Key, "forumhelper:case-ms:400000000000"u8);
+        var seen = new bool[1 << 22];
+        var unchanged = 0;
+        for (var low = 0UL; low < 1UL << 22; low++)
+        {
+            var id = CaseIds.FromSnowflake((400_000_000_000UL << 22) | low, roundKeys);
+            var idLow = (int)(id & 0x3FFFFF);
+            if (seen[idLow])
+            {
+                Assert.Fail($"two snowflakes of one millisecond share case id {id}");
+            }
+
+            seen[idLow] = true;
+            unchanged += (ulong)idLow == low ? 1 : 0;
+        }
+
+        Assert.True(unchanged < 16, $"{unchanged} snowflakes kept their low bits");
+    }
+
+    [Fact]
+    public void CaseId_NotASnowflake_PositiveKeyedHash()
+    {
+        var pseudonymizer = new Pseudonymizer(Key);
+
+        var id = pseudonymizer.CaseId("not-a-snowflake");
+
+        Assert.True(id > 0);
+        Assert.Equal(id, pseudonymizer.CaseId("not-a-snowflake"));
+        Assert.NotEqual(id, new Pseudonymizer(Key.Reverse().ToArray()).CaseId("not-a-snowflake"));
+    }
+
+    [Fact]
     public void For_SameIdAndKey_GivesTheSamePseudonym()
     {
         Assert.Equal(new Pseudonymizer(Key).For("112233445566778899"), new Pseudonymizer(Key).For("112233445566778899"));
