@@ -96,9 +96,6 @@ internal static class DiscordAnswerRenderer
         }
 
         Bullets(description, answer.Labels.MoreQuestions, answer.MoreQuestions);
-        var outcomes = answer.Outcomes;
-        (string Label, Func<OutcomeText, string> Text)[] aspects =
-            [(answer.Labels.Money, o => o.Money), (answer.Labels.ReviewRisk, o => o.ReviewRisk), (answer.Labels.WarningRisk, o => o.WarningRisk), (answer.Labels.Rate, o => o.Rate)];
         return new MessagePayload
         {
             Embeds =
@@ -108,7 +105,7 @@ internal static class DiscordAnswerRenderer
                     Title = Limit($"{answer.Family.Symbol} {answer.Labels.Details}: {answer.Title}", AnswerLimits.Title),
                     Description = Limit(description.ToString().Trim(), AnswerLimits.Description),
                     Color = answer.Family.Colour,
-                    Fields = [.. aspects.Select(aspect => new EmbedField(aspect.Label, Limit(ByConsequence(outcomes, aspect.Text, answer.Labels), AnswerLimits.Field)))],
+                    Fields = [.. OutcomeAspects.All.Select(aspect => new EmbedField(answer.Labels.Of(aspect), Limit(ByConsequence(answer.Outcomes, aspect, answer.Labels), AnswerLimits.Field)))],
                     Footer = new EmbedFooter(Limit(answer.Footer, AnswerLimits.Footer)),
                 },
             ],
@@ -117,9 +114,9 @@ internal static class DiscordAnswerRenderer
     }
 
     /// <summary>"• **Decline**, **Deliver properly**: You keep the full payment…": each consequence once, with the paths that have it.</summary>
-    private static string ByConsequence(IReadOnlyList<OutcomeText> outcomes, Func<OutcomeText, string> text, AnswerLabels labels)
+    private static string ByConsequence(IReadOnlyList<OutcomeText> outcomes, OutcomeAspect aspect, AnswerLabels labels)
     {
-        var groups = outcomes.GroupBy(text, StringComparer.Ordinal).ToList();
+        var groups = outcomes.GroupBy(o => o.Of(aspect), StringComparer.Ordinal).ToList();
         if (groups.Count == 1 && outcomes.Count > 1)
         {
             return $"{Capitalized(labels.EveryPath)}: {groups[0].Key}";
@@ -219,7 +216,7 @@ internal static class DiscordAnswerRenderer
     private static EmbedField Field(OutcomeText outcome, AnswerLabels labels)
     {
         var name = outcome.Recommended ? $"{outcome.Label} {labels.Recommended}" : outcome.Label;
-        var value = $"**{labels.Money}:** {outcome.Money}\n**{labels.ReviewRisk}:** {outcome.ReviewRisk}\n**{labels.WarningRisk}:** {outcome.WarningRisk}\n**{labels.Rate}:** {outcome.Rate}";
+        var value = string.Join("\n", OutcomeAspects.All.Select(aspect => $"**{labels.Of(aspect)}:** {outcome.Of(aspect)}"));
         return new EmbedField(Limit(name, AnswerLimits.FieldName), Limit(value, AnswerLimits.Field));
     }
 

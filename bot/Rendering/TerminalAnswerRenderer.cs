@@ -6,6 +6,9 @@ namespace ForumHelper.Bot.Rendering;
 /// <summary>Lays an <see cref="Answer"/> out as readable terminal text.</summary>
 internal static class TerminalAnswerRenderer
 {
+    // The terminal has always listed the rate first (the README's examples show that order); Discord's comparison leads with money.
+    private static readonly OutcomeAspect[] TerminalOrder = [OutcomeAspect.Rate, OutcomeAspect.ReviewRisk, OutcomeAspect.WarningRisk, OutcomeAspect.Money];
+
     public static string Render(Answer answer, bool color, int width)
     {
         var text = new StringBuilder();
@@ -42,11 +45,11 @@ internal static class TerminalAnswerRenderer
         {
             var heading = outcome.Recommended ? $"{outcome.Label} {answer.Labels.Recommended}" : outcome.Label;
             text.Append("  ").Append(TerminalText.Strong(heading, color)).Append('\n');
-            foreach (var (label, value) in new[] { (answer.Labels.Rate, outcome.Rate), (answer.Labels.ReviewRisk, outcome.ReviewRisk), (answer.Labels.WarningRisk, outcome.WarningRisk), (answer.Labels.Money, outcome.Money) })
+            foreach (var aspect in TerminalOrder)
             {
-                if (!shared.Contains(label))
+                if (!shared.Contains(answer.Labels.Of(aspect)))
                 {
-                    AppendLine(text, label, value, color, width);
+                    AppendLine(text, answer.Labels.Of(aspect), outcome.Of(aspect), color, width);
                 }
             }
         }

@@ -28,11 +28,11 @@ public static class AnswerSize
 
     /// <summary>The largest of the details' aspect fields: each distinct text once, with the labels of the paths that share it.</summary>
     public static int DetailsField(Answer answer) =>
-        new Func<OutcomeText, string>[] { o => o.Money, o => o.ReviewRisk, o => o.WarningRisk, o => o.Rate }
-            .Max(text => answer.Outcomes.Sum(o => o.Label.Length + Separator) + answer.Outcomes.Select(text).Distinct(StringComparer.Ordinal).Sum(t => t.Length + Separator) + answer.Labels.EveryPath.Length);
+        OutcomeAspects.All.Max(aspect => answer.Outcomes.Sum(o => o.Label.Length + Separator)
+            + answer.Outcomes.Select(o => o.Of(aspect)).Distinct(StringComparer.Ordinal).Sum(t => t.Length + Separator) + answer.Labels.EveryPath.Length);
 
     /// <summary>Everything in the details embed together.</summary>
     public static int DetailsTotal(Answer answer) =>
-        answer.Labels.Details.Length + answer.Title.Length + DetailsDescription(answer) + 4 * DetailsField(answer) + answer.Footer.Length
-        + answer.Labels.Money.Length + answer.Labels.ReviewRisk.Length + answer.Labels.WarningRisk.Length + answer.Labels.Rate.Length;
+        answer.Labels.Details.Length + answer.Title.Length + DetailsDescription(answer) + OutcomeAspects.All.Count * DetailsField(answer) + answer.Footer.Length
+        + OutcomeAspects.All.Sum(aspect => answer.Labels.Of(aspect).Length);
 }

@@ -7,25 +7,24 @@ namespace ForumHelper.Core.Answers;
 /// </summary>
 public sealed record PathComparison(IReadOnlyList<PathLine> Lines, IReadOnlyList<SharedAspect> Shared)
 {
-    private const int Aspects = 4;
-
     public static PathComparison Of(IReadOnlyList<OutcomeText> outcomes, AnswerLabels labels)
     {
-        // Money and review first: they are what members weigh; the rate line carries a date and goes last.
-        Span<bool> same = stackalloc bool[Aspects];
-        var shared = new List<SharedAspect>(Aspects);
-        for (var aspect = 0; aspect < Aspects; aspect++)
+        var aspects = OutcomeAspects.All;
+        Span<bool> same = stackalloc bool[aspects.Count];
+        var shared = new List<SharedAspect>(aspects.Count);
+        for (var index = 0; index < aspects.Count; index++)
         {
+            var aspect = aspects[index];
             // With one path there is nothing to compare it to: its line says everything.
-            same[aspect] = outcomes.Count > 1;
-            for (var i = 1; i < outcomes.Count && same[aspect]; i++)
+            same[index] = outcomes.Count > 1;
+            for (var i = 1; i < outcomes.Count && same[index]; i++)
             {
-                same[aspect] = Full(outcomes[i], aspect) == Full(outcomes[0], aspect);
+                same[index] = outcomes[i].Of(aspect) == outcomes[0].Of(aspect);
             }
 
-            if (same[aspect])
+            if (same[index])
             {
-                shared.Add(new SharedAspect(Label(labels, aspect), Full(outcomes[0], aspect)));
+                shared.Add(new SharedAspect(labels.Of(aspect), outcomes[0].Of(aspect)));
             }
         }
 
@@ -33,12 +32,12 @@ public sealed record PathComparison(IReadOnlyList<PathLine> Lines, IReadOnlyList
         for (var i = 0; i < lines.Length; i++)
         {
             var outcome = outcomes[i];
-            var differences = new List<string>(Aspects - shared.Count);
-            for (var aspect = 0; aspect < Aspects; aspect++)
+            var differences = new List<string>(aspects.Count - shared.Count);
+            for (var index = 0; index < aspects.Count; index++)
             {
-                if (!same[aspect])
+                if (!same[index])
                 {
-                    differences.Add(Brief(outcome.Brief, aspect));
+                    differences.Add(outcome.Brief.Of(aspects[index]));
                 }
             }
 
@@ -47,28 +46,4 @@ public sealed record PathComparison(IReadOnlyList<PathLine> Lines, IReadOnlyList
 
         return new PathComparison(lines, shared);
     }
-
-    private static string Full(OutcomeText outcome, int aspect) => aspect switch
-    {
-        0 => outcome.Money,
-        1 => outcome.ReviewRisk,
-        2 => outcome.WarningRisk,
-        _ => outcome.Rate,
-    };
-
-    private static string Brief(OutcomeBrief brief, int aspect) => aspect switch
-    {
-        0 => brief.Money,
-        1 => brief.ReviewRisk,
-        2 => brief.WarningRisk,
-        _ => brief.Rate,
-    };
-
-    private static string Label(AnswerLabels labels, int aspect) => aspect switch
-    {
-        0 => labels.Money,
-        1 => labels.ReviewRisk,
-        2 => labels.WarningRisk,
-        _ => labels.Rate,
-    };
 }
