@@ -86,7 +86,7 @@ for round in $(seq 1 "$rounds"); do
   echo "$p $s $r" >>"$work/rounds"
   printf '%-6s %12s %12s %7s×\n' "$round" "$p" "$s" "$r"
 done
-median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
-printf '%-6s %12s %12s %7s×\n' median "$(cut -d' ' -f1 "$work/rounds" | median)" "$(cut -d' ' -f2 "$work/rounds" | median)" "$(cut -d' ' -f3 "$work/rounds" | median)"
-echo "serve vs node peer, median of the rounds' ratios: $(cut -d' ' -f3 "$work/rounds" | median)× (issue 17's target: ≥ 5×)"
+median() { sort -g | awk -v f="$1" '{ v[NR] = $1 } END { printf f, (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+printf '%-6s %12s %12s %7s×\n' median "$(cut -d' ' -f1 "$work/rounds" | median %.0f)" "$(cut -d' ' -f2 "$work/rounds" | median %.0f)" "$(cut -d' ' -f3 "$work/rounds" | median %.2f)"
+echo "serve vs node peer, median of the rounds' ratios: $(cut -d' ' -f3 "$work/rounds" | median %.1f)× (issue 17's target: ≥ 5×)"
 exit $status
