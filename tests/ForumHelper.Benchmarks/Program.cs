@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 using ForumHelper.Benchmarks.Load;
 
 // dotnet run -c Release --project tests/ForumHelper.Benchmarks -- --filter '*'
-// The load harness's commands (requests, floor, cold-start) are run by Load/run-load.sh.
+// The load harness's commands (requests, floor, cold-start, count-cases, public-key) are run by Load/run-load.sh.
 if (args.Length > 0 && LoadTool.Verbs.Contains(args[0]))
 {
     return LoadTool.Run(args);

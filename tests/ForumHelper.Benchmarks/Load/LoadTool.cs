@@ -8,11 +8,11 @@ namespace ForumHelper.Benchmarks.Load;
 /// <summary>
 /// The load harness's own commands (see <c>Load/run-load.sh</c>): <c>requests</c> writes signed
 /// interactions for wrk, <c>floor</c> runs the bare endpoint, <c>cold-start</c> times a start to the first PONG,
-/// <c>count-cases</c> checks what reached the database.
+/// <c>count-cases</c> checks what reached the database, <c>public-key</c> prints a key file's public half (for the Node peer).
 /// </summary>
 internal static class LoadTool
 {
-    public static readonly string[] Verbs = ["requests", "floor", "cold-start", "count-cases"];
+    public static readonly string[] Verbs = ["requests", "floor", "cold-start", "count-cases", "public-key"];
 
     public static int Run(string[] args)
     {
@@ -41,7 +41,11 @@ internal static class LoadTool
         var countCases = new Command("count-cases", "Print the number of cases and of distinct case ids") { database };
         countCases.SetAction(parse => CaseCount.Run(parse.GetValue(database)!));
 
-        return new RootCommand("ForumHelper load harness") { requests, floor, coldStart, countCases }.Parse(args).Invoke();
+        // The hex alone on one line, so a script can hand it to another server (the Node peer) without parsing `dev-keys`' prose.
+        var publicKey = new Command("public-key", "Print the public key (hex) of a development private key") { keyFile };
+        publicKey.SetAction(parse => Console.Out.WriteLine(DevelopmentKeys.PublicOf(File.ReadAllText(parse.GetValue(keyFile)!.FullName))));
+
+        return new RootCommand("ForumHelper load harness") { requests, floor, coldStart, countCases, publicKey }.Parse(args).Invoke();
     }
 
     private static int WriteRequests(string privateKey, string path, int count, string mixText, int members, int seed)

@@ -8,6 +8,10 @@
 # development key and database in a temporary folder, and removes them at the end.
 # 1. Cold start: `serve` started 5 times, timed to its first PONG.
 # 2. Floor: the bare endpoint (verify the signature, canned reply), warmed up, then measured.
+# 2b. Node peer: what a bot author would otherwise pick, Discord's discord-interactions package on
+#    express (node-peer/, installed with `npm ci`): its middleware checks the signature, then the
+#    same canned reply, on the floor's requests. Measured like the floor, as one node process and
+#    again as 2 (node's cluster module). Needs node and npm; skipped, saying so, without them.
 # 3. Serve: the real endpoint with the same kind of requests, warmed up, then measured; peak
 #    resident memory; after the queue drains, every answered question must be in the database once.
 # Requests: signed /cancel-advice (70 %), PING (10 %), clicks on old buttons (10 %) and requests
@@ -32,6 +36,9 @@ lua="$repo/tests/ForumHelper.Benchmarks/Load/load.lua"
 work=$(mktemp -d)
 floor_port=18090
 serve_port=18091
+peer_port=18092
+peer_cluster_port=18093
+peer_dir="$repo/tests/ForumHelper.Benchmarks/Load/node-peer"
 pids=()
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
@@ -87,6 +94,75 @@ floor_rss=$(awk '/VmHWM/ {print int($2/1024)}' /proc/$floor_pid/status)
 kill $floor_pid; wait $floor_pid 2>/dev/null || true
 echo "$floor"
 
+# One request of a kind from a requests file, sent with curl; prints the status (nothing when the file
+# has none of that kind) and leaves the reply in $work/one.out. With "tampered", the body gains a space
+# after it was signed, so the signature no longer matches.
+send_one() {
+  local port=$1 kind=$2 requests=$3 tamper=${4:-} line ts sig body
+  line=$(grep -m1 "^$kind"$'\t' "$requests") || return 0
+  IFS=$'\t' read -r _ ts sig body <<<"$line"
+  [ -z "$tamper" ] || body="$body "
+  curl -s -m 5 -o "$work/one.out" -w '%{http_code}' -H 'Content-Type: application/json' \
+    -H "X-Signature-Timestamp: $ts" -H "X-Signature-Ed25519: $sig" --data-binary "$body" "http://127.0.0.1:$port/interactions"
+}
+
+# Before measuring a peer: a tampered body gets 401, a PING gets a PONG, a click gets the canned reply.
+check_peer() {
+  local port=$1 requests=$2 got ok=0
+  got=$(send_one "$port" "[a-z-]*" "$requests" tampered)
+  [ "$got" = "401" ] || { echo "NODE PEER: a body that does not match its signature got $got, not 401" >&2; ok=1; }
+  got=$(send_one "$port" ping "$requests")
+  [ -z "$got" ] || { [ "$got" = "200" ] && [ "$(cat "$work/one.out")" = '{"type":1}' ]; } || { echo "NODE PEER: a PING got $got $(head -c 100 "$work/one.out")" >&2; ok=1; }
+  got=$(send_one "$port" click "$requests")
+  [ -z "$got" ] || { [ "$got" = "200" ] && grep -q '"type":4' "$work/one.out"; } || { echo "NODE PEER: a click got $got $(head -c 100 "$work/one.out")" >&2; ok=1; }
+  [ "$ok" = "0" ] && echo "checked: a tampered body got 401, a PING a PONG, a click the canned reply ($(stat -c %s "$work/one.out") bytes)"
+  return $ok
+}
+
+# Peak resident memory (MB) of a process and its children, added up.
+peak_rss() {
+  local total=0 pid
+  for pid in "$1" $(pgrep -P "$1" || true); do
+    total=$(( total + $(awk '/VmHWM/ {print int($2/1024)}' "/proc/$pid/status") ))
+  done
+  echo "$total"
+}
+
+# One peer run: start the script, check it, warm up, measure; sets peer_json and peer_mem.
+run_peer() {
+  local script=$1 port=$2 label=$3 pid
+  # NODE_ENV=production as express's own advice for production says: faster than without in 8 of 8
+  # alternated pairs, by 5-45 % (median 15 %).
+  NODE_ENV=production PUBLIC_KEY=$public_key PORT=$port REPLY_BYTES=3600 node "$peer_dir/$script" >"$work/$label.log" 2>&1 &
+  pid=$!; pids+=("$pid")
+  wait_for_port "$port"
+  check_peer "$port" "$work/requests.tsv" || peer_problem=1
+  measure "$port" $warmup "$work/requests.tsv" >/dev/null
+  peer_json=$(measure "$port" "$seconds" "$work/requests.tsv")
+  peer_mem=$(peak_rss "$pid")
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  echo "$peer_json"
+}
+
+echo
+echo "== node peer: discord-interactions with express =="
+peer="" peer_cluster="" peer_rss="" peer_cluster_rss="" peer_problem=0
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  echo "skipped: node and npm are not installed (Debian: apt-get install nodejs npm)"
+elif ! (cd "$peer_dir" && npm ci --no-audit --no-fund --loglevel=error) >"$work/npm.log" 2>&1; then
+  echo "skipped: npm ci failed in tests/ForumHelper.Benchmarks/Load/node-peer:"; tail -5 "$work/npm.log"
+else
+  version() { jq -r .version "$peer_dir/node_modules/$1/package.json"; }
+  echo "node $(node --version), discord-interactions $(version discord-interactions), express $(version express); one process"
+  public_key=$("${bench[@]}" public-key --key-file "$work/dev.key")
+  # The floor's requests as they are: discord-interactions does not look at the timestamp's age.
+  run_peer server.js $peer_port peer
+  peer=$peer_json peer_rss=$peer_mem
+  echo "-- the same on 2 processes (node's cluster module) --"
+  run_peer cluster.js $peer_cluster_port peer-cluster
+  peer_cluster=$peer_json peer_cluster_rss=$peer_mem
+fi
+
 echo
 echo "== serve: the real endpoint =="
 "${bot[@]}" serve --urls "http://127.0.0.1:$serve_port" --dev-key "$work/dev.key" >"$work/serve.log" 2>&1 &
@@ -112,16 +188,43 @@ echo
 echo "== summary =="
 ratio=$(awk -v s="$(json "$serve" .per_second)" -v f="$(json "$floor" .per_second)" 'BEGIN { printf "%.0f", 100 * s / f }')
 statuses='.statuses|to_entries|sort_by(.key)|map("\(.key): \(.value)")|join(", ")'
-printf '%-28s %24s %24s\n' "" "floor" "serve"
-printf '%-28s %24s %24s\n' "requests per second" "$(json "$floor" .per_second)" "$(json "$serve" .per_second)"
-printf '%-28s %24s %24s\n' "latency p50 / p99 (ms)" "$(json "$floor" .p50_ms) / $(json "$floor" .p99_ms)" "$(json "$serve" .p50_ms) / $(json "$serve" .p99_ms)"
-printf '%-28s %24s %24s\n' "peak resident memory (MB)" "$floor_rss" "$serve_rss"
-printf '%-28s %24s %24s\n' "replies by status" "$(json "$floor" "$statuses")" "$(json "$serve" "$statuses")"
+# A cell of the table: the field of a run, or "-" for a stage that was skipped.
+cell() { if [ -n "$1" ]; then json "$1" "$2"; else echo "-"; fi; }
+latency() { if [ -n "$1" ]; then echo "$(json "$1" .p50_ms) / $(json "$1" .p99_ms)"; else echo "-"; fi; }
+row() { printf '%-28s %24s %24s %24s %24s\n' "$@"; }
+row "" "floor" "node peer" "serve" "node peer, 2 processes"
+row "requests per second" "$(cell "$floor" .per_second)" "$(cell "$peer" .per_second)" "$(cell "$serve" .per_second)" "$(cell "$peer_cluster" .per_second)"
+row "latency p50 / p99 (ms)" "$(latency "$floor")" "$(latency "$peer")" "$(latency "$serve")" "$(latency "$peer_cluster")"
+row "peak resident memory (MB)" "$floor_rss" "${peer_rss:--}" "$serve_rss" "${peer_cluster_rss:--}"
+row "replies by status" "$(cell "$floor" "$statuses")" "$(cell "$peer" "$statuses")" "$(cell "$serve" "$statuses")" "$(cell "$peer_cluster" "$statuses")"
 echo "serve throughput: $ratio % of the floor"
-echo "questions answered (warm-up + measured): $answered; cases in the database: $cases ($distinct distinct ids); dropped: $(json "$health" .casesDropped)"
-echo "  (up to $connections more cases than answers per wrk run, warm-up and measured: wrk stops with requests in flight, which serve still answers and logs)"
+if [ -n "$peer" ]; then
+  times() { awk -v s="$(json "$serve" .per_second)" -v p="$(json "$1" .per_second)" 'BEGIN { printf "%.1f", s / p }'; }
+  echo "serve vs node peer: $(times "$peer")× (issue 17's target: ≥ 5×); vs node peer on 2 processes: $(times "$peer_cluster")×"
+fi
+# wrk goes round the file, and a question sent again (the same interaction id) is the same case, written
+# once: so at most as many cases as the file has different questions, and all of them once each wrk
+# thread has gone round the whole file (taken as sure at twice the file per thread); before that, at
+# least what one thread sent in one run.
+questions=$(grep -c $'^advice\t' "$work/requests.tsv" || true)
+if [ "$(json "$serve" .requests)" -ge $(( 2 * threads * $(wc -l <"$work/requests.tsv") )) ]; then least=$questions
+else least=$(( answered / (2 * threads) < questions ? answered / (2 * threads) : questions )); fi
+most=$(( answered + 2 * connections < questions ? answered + 2 * connections : questions ))
+echo "questions answered (warm-up + measured): $answered, of $questions different ones in the file; cases in the database: $cases ($distinct distinct ids); dropped: $(json "$health" .casesDropped)"
+echo "  (expected $least to $most: up to $connections more cases than answers per wrk run, warm-up and measured, as wrk stops with requests in flight, which serve still answers and logs)"
 status=0
-if [ "$distinct" != "$cases" ] || [ "$cases" -lt "$answered" ] || [ "$cases" -gt $(( answered + 2 * connections )) ]; then
+if [ -n "$peer" ]; then
+  # The peer must turn away what the floor turns away (the mix's bad signatures) and fail nothing else.
+  for run in "$peer" "$peer_cluster"; do
+    share() { json "$1" '((.statuses["401"] // 0) * 1000 / .requests | floor)'; }
+    peer_others=$(json "$run" '[.statuses|to_entries[]|select(.key != "200" and .key != "401")|.value]|add // 0')
+    peer_socket=$(json "$run" '.socket_errors|[.[]]|add')
+    if [ "$peer_problem" != "0" ] || [ "$peer_others" != "0" ] || [ "$peer_socket" != "0" ] || [ $(( $(share "$run") - $(share "$floor") )) -gt 20 ] || [ $(( $(share "$floor") - $(share "$run") )) -gt 20 ]; then
+      echo "NODE PEER ERRORS: $peer_others replies other than 200/401, $peer_socket socket errors, 401s $(share "$run") ‰ against the floor's $(share "$floor") ‰" >&2; status=1
+    fi
+  done
+fi
+if [ "$distinct" != "$cases" ] || [ "$cases" -lt "$least" ] || [ "$cases" -gt "$most" ]; then
   echo "CASE LOG MISMATCH" >&2; status=1
 fi
 others=$(json "$serve" '[.statuses|to_entries[]|select(.key != "200" and .key != "401")|.value]|add // 0')

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# serve against the Node peer (node-peer/: discord-interactions on express), alternated in one run
+# on loopback. run-load.sh measures its stages a minute or more apart, so on a shared machine each can
+# meet a different load from outside; here both servers are started once and measured turn about,
+# ROUNDS rounds of SECONDS each (who goes first alternates too), on the same requests, at 64
+# connections, after a 5 s warm-up each. Prints each round's ratio and the median.
+#
+#   tests/ForumHelper.Benchmarks/Load/peer-alternate.sh [ROUNDS] [SECONDS]     # default 6 rounds of 10 s
+#
+# Needs the .NET SDK, wrk, jq, node and npm. Settings of serve as in run-load.sh.
+set -euo pipefail
+rounds=${1:-6}
+seconds=${2:-10}
+connections=64 threads=2
+for tool in wrk jq node npm; do command -v $tool >/dev/null || { echo "$tool is not installed" >&2; exit 2; }; done
+
+repo=$(cd "$(dirname "$0")/../../.." && pwd)
+lua="$repo/tests/ForumHelper.Benchmarks/Load/load.lua"
+peer_dir="$repo/tests/ForumHelper.Benchmarks/Load/node-peer"
+work=$(mktemp -d)
+peer_port=18098
+serve_port=18099
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+echo "building Release and installing the peer..." >&2
+dotnet build -c Release "$repo/tests/ForumHelper.Benchmarks" -nologo -v q >/dev/null
+(cd "$peer_dir" && npm ci --no-audit --no-fund --loglevel=error) >/dev/null
+bench=(dotnet "$repo/tests/ForumHelper.Benchmarks/bin/Release/net10.0/ForumHelper.Benchmarks.dll")
+bot=(dotnet "$repo/bot/bin/Release/net10.0/forumhelper.dll")
+"${bot[@]}" dev-keys --out "$work/dev.key" >/dev/null
+
+echo "machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc) cores, $(dotnet --version) SDK, node $(node --version), $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)"
+echo "run: $(date -u +%Y-%m-%dT%H:%MZ), $rounds rounds of ${seconds} s each, $connections connections, $threads wrk threads"
+
+export Storage__ConnectionString="Data Source=$work/cases.db"
+export Discord__AdvicePerMinute=10000
+export Discord__MaxClockSkewSeconds=$(( 2 * rounds * seconds + 600 ))
+export Logging__LogLevel__Default=Warning
+
+wait_for_port() {
+  for _ in $(seq 1 200); do curl -s -o /dev/null "http://127.0.0.1:$1/healthz" -m 1 && return 0; sleep 0.05; done
+  echo "nothing answered on port $1 within 10 s" >&2; return 1
+}
+measure() {
+  FORUMHELPER_REQUESTS="$work/requests.tsv" timeout $(( $2 + 30 )) wrk -t"$threads" -c"$connections" -d"$2s" -s "$lua" "http://127.0.0.1:$1" | tail -1
+}
+# serve logs its cases after answering: let the queue empty before the peer's turn.
+drain() {
+  for _ in $(seq 1 100); do
+    [ "$(curl -s -m 2 "http://127.0.0.1:$serve_port/healthz" | jq -r .casesPending)" = "0" ] && return 0
+    sleep 0.1
+  done
+}
+
+"${bot[@]}" serve --urls "http://127.0.0.1:$serve_port" --dev-key "$work/dev.key" >"$work/serve.log" 2>&1 &
+pids+=($!)
+NODE_ENV=production PUBLIC_KEY=$("${bench[@]}" public-key --key-file "$work/dev.key") PORT=$peer_port node "$peer_dir/server.js" >"$work/peer.log" 2>&1 &
+pids+=($!)
+wait_for_port $serve_port
+wait_for_port $peer_port
+"${bench[@]}" requests --key-file "$work/dev.key" --out "$work/requests.tsv" 2>/dev/null
+measure $peer_port 5 >/dev/null
+measure $serve_port 5 >/dev/null
+drain
+
+printf '%-6s %12s %12s %8s\n' round "node peer" serve ratio
+: >"$work/rounds"
+status=0
+for round in $(seq 1 "$rounds"); do
+  if [ $(( round % 2 )) = 1 ]; then order="peer serve"; else order="serve peer"; fi
+  for who in $order; do
+    if [ "$who" = peer ]; then peer=$(measure $peer_port "$seconds"); else serve=$(measure $serve_port "$seconds"); drain; fi
+  done
+  for run in "$peer" "$serve"; do
+    [ "$(jq '[.statuses|to_entries[]|select(.key != "200" and .key != "401")|.value]|add // 0' <<<"$run")" = "0" ] &&
+      [ "$(jq '.socket_errors|[.[]]|add' <<<"$run")" = "0" ] || { echo "ERRORS: $run" >&2; status=1; }
+  done
+  p=$(jq .per_second <<<"$peer") s=$(jq .per_second <<<"$serve")
+  r=$(awk -v s="$s" -v p="$p" 'BEGIN { printf "%.2f", s / p }')
+  echo "$p $s $r" >>"$work/rounds"
+  printf '%-6s %12s %12s %7s×\n' "$round" "$p" "$s" "$r"
+done
+median() { sort -g | awk -v f="$1" '{ v[NR] = $1 } END { printf f, (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+printf '%-6s %12s %12s %7s×\n' median "$(cut -d' ' -f1 "$work/rounds" | median %.0f)" "$(cut -d' ' -f2 "$work/rounds" | median %.0f)" "$(cut -d' ' -f3 "$work/rounds" | median %.2f)"
+echo "serve vs node peer, median of the rounds' ratios: $(cut -d' ' -f3 "$work/rounds" | median %.1f)× (issue 17's target: ≥ 5×)"
+exit $status
