@@ -145,15 +145,15 @@ if [ "$soak_minutes" -gt 0 ]; then
   FORUMHELPER_REQUESTS="$work/soak.tsv" FORUMHELPER_DELAY_MS=$soak_delay_ms timeout $(( soak_minutes * 60 + 60 )) \
     wrk -t1 -c"$soak_connections" -d"$(( soak_minutes * 60 ))s" -s "$lua" "http://127.0.0.1:$serve_port" >"$work/soak.out" 2>&1 &
   soak_pid=$!
-  echo "minute  rss_mb  pending  written  dropped  recent"
+  echo "minute  rss_mb  pending  written  dropped  members"
   elapsed=0 soak_peak=0
   while kill -0 $soak_pid 2>/dev/null; do
     sleep 10; elapsed=$(( elapsed + 10 ))
     health=$(curl -s -m 2 "http://127.0.0.1:$serve_port/healthz" || echo '{}')
     rss=$(awk '/VmRSS/ {print int($2/1024)}' /proc/$serve_pid/status)
     [ "$rss" -gt "$soak_peak" ] && soak_peak=$rss
-    printf '%6.1f  %6s  %7s  %7s  %7s  %6s\n' "$(awk -v s=$elapsed 'BEGIN{print s/60}')" "$rss" \
-      "$(json "$health" .casesPending)" "$(json "$health" .casesWritten)" "$(json "$health" .casesDropped)" "$(json "$health" .recentAnswers)"
+    printf '%6.1f  %6s  %7s  %7s  %7s  %7s\n' "$(awk -v s=$elapsed 'BEGIN{print s/60}')" "$rss" \
+      "$(json "$health" .casesPending)" "$(json "$health" .casesWritten)" "$(json "$health" .casesDropped)" "$(json "$health" .membersTracked)"
   done
   wait $soak_pid || true
   echo "$(tail -1 "$work/soak.out")"

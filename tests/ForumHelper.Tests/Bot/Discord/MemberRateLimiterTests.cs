@@ -1,0 +1,145 @@
+using System.Globalization;
+using ForumHelper.Bot.Discord;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ForumHelper.Tests.Bot.Discord;
+
+/// <summary>
+/// The per-member token bucket (10 at once, one more every 6 s, as <c>Discord:AdvicePerMinute</c> 10
+/// sets it) on a fake clock: the limit itself, that full buckets are forgotten, and that no crowd of
+/// other members makes a limited member's bucket be forgotten.
+/// </summary>
+public sealed class MemberRateLimiterTests
+{
+    private static readonly TimeSpan Period = TimeSpan.FromSeconds(6);
+
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 12, 3, 12, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public void TryTake_TenAtOnce_EleventhRefusedForSixSeconds()
+    {
+        var limiter = new MemberRateLimiter(10, Period, _clock);
+
+        var taken = Enumerable.Range(0, 10).Select(_ => limiter.TryTake("alice")).ToList();
+        var eleventh = limiter.TryTake("alice");
+
+        Assert.All(taken, limit => Assert.True(limit.Allowed));
+        Assert.False(eleventh.Allowed);
+        Assert.Equal(Period, eleventh.RetryAfter);
+        Assert.True(limiter.TryTake("bob").Allowed);
+    }
+
+    [Fact]
+    public void TryTake_PartWayToTheNextRequest_SaysTheTimeLeftThenTakesItWhenDue()
+    {
+        var limiter = new MemberRateLimiter(10, Period, _clock);
+        TakeAll(limiter, "alice");
+
+        _clock.Advance(TimeSpan.FromSeconds(4));
+        var early = limiter.TryTake("alice");
+        _clock.Advance(TimeSpan.FromSeconds(2));
+        var due = limiter.TryTake("alice");
+        var next = limiter.TryTake("alice");
+
+        Assert.False(early.Allowed);
+        Assert.Equal(TimeSpan.FromSeconds(2), early.RetryAfter);
+        Assert.True(due.Allowed);
+        Assert.False(next.Allowed);
+        Assert.Equal(Period, next.RetryAfter);
+    }
+
+    [Fact]
+    public void TryTake_AfterAMinuteIdle_TenAtOnceAgainButNoMore()
+    {
+        var limiter = new MemberRateLimiter(10, Period, _clock);
+        TakeAll(limiter, "alice");
+
+        // A full bucket holds 10, however long the member stayed away.
+        _clock.Advance(TimeSpan.FromMinutes(5));
+
+        Assert.Equal(10, Enumerable.Range(0, 11).Count(_ => limiter.TryTake("alice").Allowed));
+    }
+
+    [Fact]
+    public void TryTake_IdleMemberWhoseBucketIsFull_IsForgottenAtTheNextSweep()
+    {
+        var limiter = new MemberRateLimiter(10, Period, _clock);
+        limiter.TryTake("alice");
+        Assert.Equal(1, limiter.Tracked);
+
+        _clock.Advance(MemberRateLimiter.SweepInterval);
+        limiter.TryTake("bob");
+
+        Assert.Equal(1, limiter.Tracked);
+        Assert.Equal(10, Enumerable.Range(0, 11).Count(_ => limiter.TryTake("alice").Allowed));
+    }
+
+    [Fact]
+    public void TryTake_LimitedMemberDuringAChurnOf100000Others_IsStillRefused()
+    {
+        // An attacker cannot flush someone's bucket by sending from many accounts: only full buckets are ever dropped.
+        var limiter = new MemberRateLimiter(10, Period, _clock);
+        TakeAll(limiter, "alice");
+
+        for (var i = 0; i < 100_000; i++)
+        {
+            Assert.True(limiter.TryTake(Member(i)).Allowed);
+            _clock.Advance(TimeSpan.FromTicks(TimeSpan.TicksPerMillisecond / 20));
+        }
+
+        // 5 s of churn, sweeps on the way (by count and by time): alice is one second short of her next request.
+        var refused = limiter.TryTake("alice");
+        Assert.False(refused.Allowed);
+        Assert.Equal(TimeSpan.FromSeconds(1), refused.RetryAfter);
+    }
+
+    [Fact]
+    public void TryTake_ACrowdThatLeft_LeavesOnlyTheNextMemberBehind()
+    {
+        var limiter = new MemberRateLimiter(10, Period, _clock);
+        for (var i = 0; i < 100_000; i++)
+        {
+            TakeAll(limiter, Member(i));
+        }
+
+        Assert.Equal(100_000, limiter.Tracked);
+
+        // Every bucket is full a minute after its last request; the next new member's arrival sweeps them out.
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        limiter.TryTake("late");
+
+        Assert.Equal(1, limiter.Tracked);
+    }
+
+    [Fact]
+    public void TryTake_SteadyStreamOfNewMembers_HoldsAFewSecondsWorthOfThem()
+    {
+        // 100 new members a second for 10 minutes, each asking once: each bucket is full again 6 s later,
+        // so at most the last 6 s, plus what arrived since the last sweep (10 s, or a doubling), is held.
+        var limiter = new MemberRateLimiter(10, Period, _clock);
+        var most = 0;
+        for (var i = 0; i < 60_000; i++)
+        {
+            limiter.TryTake(Member(i));
+            most = Math.Max(most, limiter.Tracked);
+            _clock.Advance(TimeSpan.FromMilliseconds(10));
+        }
+
+        Assert.InRange(most, 600, 1_700);
+    }
+
+    [Theory]
+    [InlineData(0, 6)]
+    [InlineData(10, 0)]
+    public void Constructor_NoRequestsOrNoPeriod_Throws(int limit, int periodSeconds) =>
+        Assert.ThrowsAny<ArgumentOutOfRangeException>(() => new MemberRateLimiter(limit, TimeSpan.FromSeconds(periodSeconds), _clock));
+
+    private static void TakeAll(MemberRateLimiter limiter, string member)
+    {
+        while (limiter.TryTake(member).Allowed)
+        {
+        }
+    }
+
+    private static string Member(int i) => i.ToString("x32", CultureInfo.InvariantCulture);
+}
