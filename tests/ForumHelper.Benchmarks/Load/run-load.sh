@@ -136,10 +136,10 @@ fi
 if [ "$soak_minutes" -gt 0 ]; then
   echo
   "${bench[@]}" requests --key-file "$work/dev.key" --out "$work/soak.tsv" --mix "$mix" --members "$members" 2>"$work/soak-requests.log"
-  # Fast enough to send the whole file (every member once) within the soak, allowing ~1 ms per answer and a 10 % margin.
+  # Fast enough to send the whole file (every member once) within the soak, allowing ~2 ms per answer and a 20 % margin.
   lines=$(wc -l <"$work/soak.tsv")
   soak_delay_ms=$(awk -v c="$soak_connections" -v s=$(( soak_minutes * 60 )) -v n="$lines" -v d="$soak_delay_ms" \
-    'BEGIN { x = int(0.9 * c * 1000 * s / n) - 1; if (x > d) x = d; if (x < 0) x = 0; print x }')
+    'BEGIN { x = int(0.8 * c * 1000 * s / n) - 2; if (x > d) x = d; if (x < 0) x = 0; print x }')
   echo "== soak: $soak_minutes minutes, $soak_connections connections, ${soak_delay_ms} ms between a connection's requests =="
   echo "$(tail -1 "$work/soak-requests.log")"
   FORUMHELPER_REQUESTS="$work/soak.tsv" FORUMHELPER_DELAY_MS=$soak_delay_ms timeout $(( soak_minutes * 60 + 60 )) \
