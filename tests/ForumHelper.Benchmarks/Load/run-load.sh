@@ -27,6 +27,10 @@ while [ $# -gt 0 ]; do
     *) echo "unknown option $1; valid: --seconds N --connections N --threads N --mix SHARES --soak-minutes N --members N" >&2; exit 2 ;;
   esac
 done
+# The soak's requests are signed once, before it, and serve takes a signature at most 15 minutes old
+# (Discord:MaxClockSkewSeconds, set below to the soak's length and 5 minutes more).
+[[ "$soak_minutes" =~ ^[0-9]+$ ]] && [ "$soak_minutes" -le 10 ] || { echo "--soak-minutes must be 0–10 (its requests must stay within serve's 15-minute signature window)" >&2; exit 2; }
+[[ "$members" =~ ^[1-9][0-9]*$ ]] || { echo "--members must be a positive number" >&2; exit 2; }
 command -v wrk >/dev/null || { echo "wrk is not installed (Debian: apt-get install wrk)" >&2; exit 2; }
 
 repo=$(cd "$(dirname "$0")/../../.." && pwd)
