@@ -4,14 +4,14 @@ namespace ForumHelper.Bot.Discord;
 /// One token bucket per member: up to <c>limit</c> requests at once, one more every <c>period</c>,
 /// refilled continuously. A bucket is kept as the single instant it will be full again, refilled
 /// when the member asks rather than by a timer. A full bucket says nothing a missing one does not,
-/// so only those are dropped, by a sweep on the way in: nothing a crowd of other members sends can
+/// so only those are dropped, by a sweep under the same lock: nothing a crowd of other members sends can
 /// make a limited member's bucket be forgotten early. What is kept is bounded by time, not by a
 /// count: a member is remembered at most <c>limit × period</c> (a minute) after their last taken
 /// request, and only taken requests, each signed by Discord for a real account, add a member.
 /// </summary>
 public sealed class MemberRateLimiter
 {
-    /// <summary>A sweep once new members arrive and this long has passed since the last, so a quiet hour after a busy one keeps nothing.</summary>
+    /// <summary>A sweep at the first request (or <see cref="Tracked"/>) this long after the last, so the members of a busy hour are not kept through a quiet one.</summary>
     public static readonly TimeSpan SweepInterval = TimeSpan.FromSeconds(10);
 
     // Sweeps also whenever the count has doubled since the last one, so growth between sweeps stays bounded and each costs O(1) per member added.
@@ -40,13 +40,19 @@ public sealed class MemberRateLimiter
         _lastSweep = time.GetTimestamp();
     }
 
-    /// <summary>Members whose buckets are not known to be full again: what is held now (full ones go at the next sweep).</summary>
+    /// <summary>Members remembered now: those whose buckets are not full again, and full ones that the next sweep (at most 10 s away while anyone asks, or this call) drops.</summary>
     public int Tracked
     {
         get
         {
+            var now = _time.GetTimestamp();
             lock (_gate)
             {
+                if (now - _lastSweep >= _sweepInterval)
+                {
+                    Sweep(now);
+                }
+
                 return _fullAt.Count;
             }
         }
@@ -58,6 +64,11 @@ public sealed class MemberRateLimiter
         var now = _time.GetTimestamp();
         lock (_gate)
         {
+            if (now - _lastSweep >= _sweepInterval)
+            {
+                Sweep(now);
+            }
+
             if (_fullAt.TryGetValue(member, out var fullAt) && fullAt > now)
             {
                 // Tokens now: limit − (fullAt − now) / period; one is needed, and this much time is missing for it.
@@ -72,7 +83,7 @@ public sealed class MemberRateLimiter
             }
 
             _fullAt[member] = now + _period;
-            if (_fullAt.Count >= _sweepAtCount || now - _lastSweep >= _sweepInterval)
+            if (_fullAt.Count >= _sweepAtCount)
             {
                 Sweep(now);
             }

@@ -75,6 +75,34 @@ public sealed class MemberRateLimiterTests
     }
 
     [Fact]
+    public void TryTake_OnlyKnownMembersAsking_StillForgetsTheOthersOnceFull()
+    {
+        var limiter = new MemberRateLimiter(10, Period, _clock);
+        limiter.TryTake("alice");
+        limiter.TryTake("bob");
+
+        _clock.Advance(MemberRateLimiter.SweepInterval);
+        limiter.TryTake("alice");
+
+        Assert.Equal(1, limiter.Tracked);
+    }
+
+    [Fact]
+    public void Tracked_NoRequestsForASweepInterval_CountsOnlyMembersStillLimited()
+    {
+        var limiter = new MemberRateLimiter(10, Period, _clock);
+        limiter.TryTake("alice");
+        TakeAll(limiter, "bob");
+
+        _clock.Advance(MemberRateLimiter.SweepInterval);
+
+        // Alice's bucket was full 6 s after her request; Bob's needs a minute, and 10 s gave him one request back.
+        Assert.Equal(1, limiter.Tracked);
+        Assert.True(limiter.TryTake("bob").Allowed);
+        Assert.False(limiter.TryTake("bob").Allowed);
+    }
+
+    [Fact]
     public void TryTake_LimitedMemberDuringAChurnOf100000Others_IsStillRefused()
     {
         // An attacker cannot flush someone's bucket by sending from many accounts: only full buckets are ever dropped.
