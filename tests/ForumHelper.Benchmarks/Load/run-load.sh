@@ -3,7 +3,8 @@
 #
 #   tests/ForumHelper.Benchmarks/Load/run-load.sh                 # cold start, floor and serve at 64 connections
 #   tests/ForumHelper.Benchmarks/Load/run-load.sh --soak-minutes 10   # then a steady soak, sampled every 10 s
-#   tests/ForumHelper.Benchmarks/Load/run-load.sh --soak-minutes 10 --members 100000   # every member asks in the soak
+#   tests/ForumHelper.Benchmarks/Load/run-load.sh --soak-minutes 10 --members 100000 --advice-per-minute 10
+#       # every member asks in the soak, under the real rate limit
 #
 # Needs the .NET SDK and wrk (Debian: apt-get install wrk). Builds Release, makes a throwaway
 # development key and database in a temporary folder, and removes them at the end.
@@ -15,7 +16,7 @@
 # signed for another body (10 %, answered 401 on purpose). See docs/PERFORMANCE.md.
 set -euo pipefail
 
-seconds=30 warmup=5 connections=64 threads=2 soak_minutes=0 soak_connections=4 soak_delay_ms=20 members=1000 mix="advice=70,ping=10,click=10,bad-signature=10"
+seconds=30 warmup=5 connections=64 threads=2 soak_minutes=0 soak_connections=4 soak_delay_ms=20 members=1000 advice_per_minute=10000 mix="advice=70,ping=10,click=10,bad-signature=10"
 while [ $# -gt 0 ]; do
   case "$1" in
     --seconds) seconds=$2; shift 2 ;;
@@ -24,13 +25,15 @@ while [ $# -gt 0 ]; do
     --mix) mix=$2; shift 2 ;;
     --soak-minutes) soak_minutes=$2; shift 2 ;;
     --members) members=$2; shift 2 ;;
-    *) echo "unknown option $1; valid: --seconds N --connections N --threads N --mix SHARES --soak-minutes N --members N" >&2; exit 2 ;;
+    --advice-per-minute) advice_per_minute=$2; shift 2 ;;
+    *) echo "unknown option $1; valid: --seconds N --connections N --threads N --mix SHARES --soak-minutes N --members N --advice-per-minute N" >&2; exit 2 ;;
   esac
 done
 # The soak's requests are signed once, before it, and serve takes a signature at most 15 minutes old
 # (Discord:MaxClockSkewSeconds, set below to the soak's length and 5 minutes more).
 [[ "$soak_minutes" =~ ^[0-9]+$ ]] && [ "$soak_minutes" -le 10 ] || { echo "--soak-minutes must be 0–10 (its requests must stay within serve's 15-minute signature window)" >&2; exit 2; }
 [[ "$members" =~ ^[1-9][0-9]*$ ]] || { echo "--members must be a positive number" >&2; exit 2; }
+[[ "$advice_per_minute" =~ ^[1-9][0-9]*$ ]] && [ "$advice_per_minute" -le 10000 ] || { echo "--advice-per-minute must be 1–10000 (serve's Discord:AdvicePerMinute)" >&2; exit 2; }
 command -v wrk >/dev/null || { echo "wrk is not installed (Debian: apt-get install wrk)" >&2; exit 2; }
 
 repo=$(cd "$(dirname "$0")/../../.." && pwd)
@@ -53,13 +56,14 @@ bot=(dotnet "$repo/bot/bin/Release/net10.0/forumhelper.dll")
 "${bot[@]}" dev-keys --out "$work/dev.key" >/dev/null
 
 echo "machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc) cores, $(dotnet --version) SDK, $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)"
-echo "run: $(date -u +%Y-%m-%dT%H:%MZ), $connections connections, $threads wrk threads, ${warmup} s warm-up + ${seconds} s measured, mix $mix, $members members"
+echo "run: $(date -u +%Y-%m-%dT%H:%MZ), $connections connections, $threads wrk threads, ${warmup} s warm-up + ${seconds} s measured, mix $mix, $members members, $advice_per_minute requests a minute per member"
 
-# Serve's settings for the run: a throwaway database, and a rate limit no load run reaches
-# (1,000 simulated members asking thousands of questions a minute would otherwise be told to slow down).
+# Serve's settings for the run: a throwaway database, and by default a rate limit no load run reaches
+# (1,000 simulated members asking thousands of questions a minute would otherwise be told to slow down);
+# with 100,000 members each asks about once in 10 s, so --advice-per-minute 10 keeps the real limit.
 # The clock skew allowed covers the soak: its requests are signed once, before it starts.
 export Storage__ConnectionString="Data Source=$work/cases.db"
-export Discord__AdvicePerMinute=10000
+export Discord__AdvicePerMinute=$advice_per_minute
 export Discord__MaxClockSkewSeconds=$(( (soak_minutes + 5) * 60 ))
 export Logging__LogLevel__Default=Warning
 
