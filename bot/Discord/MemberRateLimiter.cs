@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ForumHelper.Bot.Discord;
 
 /// <summary>
@@ -14,11 +16,14 @@ public sealed class MemberRateLimiter
     /// <summary>A sweep at the first request (or <see cref="Tracked"/>) this long after the last, so the members of a busy hour are not kept through a quiet one.</summary>
     public static readonly TimeSpan SweepInterval = TimeSpan.FromSeconds(10);
 
+    private const int PseudonymDigits = 32;
+
     // Sweeps also whenever the count has doubled since the last one, so growth between sweeps stays bounded and each costs O(1) per member added.
     private const int MinimumSweepCount = 1024;
 
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, long> _fullAt = new(StringComparer.Ordinal);
+    // Keyed by the pseudonym's 128 bits, not its string: no object per member for the GC to promote and collect.
+    private readonly Dictionary<UInt128, long> _fullAt = [];
     private readonly TimeProvider _time;
     private readonly int _limit;
     private readonly long _period;
@@ -59,8 +64,14 @@ public sealed class MemberRateLimiter
     }
 
     /// <summary>Takes one request from <paramref name="member"/>'s bucket, or says how long until one is there.</summary>
+    /// <param name="member">The member's pseudonym: 32 hex digits (<c>Pseudonymizer.For</c>).</param>
     public MemberRateLimit TryTake(string member)
     {
+        if (member.Length != PseudonymDigits || !UInt128.TryParse(member, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var key))
+        {
+            throw new ArgumentException($"A member's pseudonym is {PseudonymDigits} hex digits.", nameof(member));
+        }
+
         var now = _time.GetTimestamp();
         lock (_gate)
         {
@@ -69,7 +80,7 @@ public sealed class MemberRateLimiter
                 Sweep(now);
             }
 
-            if (_fullAt.TryGetValue(member, out var fullAt) && fullAt > now)
+            if (_fullAt.TryGetValue(key, out var fullAt) && fullAt > now)
             {
                 // Tokens now: limit − (fullAt − now) / period; one is needed, and this much time is missing for it.
                 var missing = fullAt - now - (_limit - 1) * _period;
@@ -78,11 +89,11 @@ public sealed class MemberRateLimiter
                     return new MemberRateLimit(false, TimeSpan.FromSeconds((double)missing / _time.TimestampFrequency));
                 }
 
-                _fullAt[member] = fullAt + _period;
+                _fullAt[key] = fullAt + _period;
                 return MemberRateLimit.Taken;
             }
 
-            _fullAt[member] = now + _period;
+            _fullAt[key] = now + _period;
             if (_fullAt.Count >= _sweepAtCount)
             {
                 Sweep(now);

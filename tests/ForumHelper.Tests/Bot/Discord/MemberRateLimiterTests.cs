@@ -13,6 +13,10 @@ public sealed class MemberRateLimiterTests
 {
     private static readonly TimeSpan Period = TimeSpan.FromSeconds(6);
 
+    private static readonly string Alice = Member(1_000_001);
+    private static readonly string Bob = Member(1_000_002);
+    private static readonly string Late = Member(1_000_003);
+
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 12, 3, 12, 0, 0, TimeSpan.Zero));
 
     [Fact]
@@ -20,26 +24,26 @@ public sealed class MemberRateLimiterTests
     {
         var limiter = new MemberRateLimiter(10, Period, _clock);
 
-        var taken = Enumerable.Range(0, 10).Select(_ => limiter.TryTake("alice")).ToList();
-        var eleventh = limiter.TryTake("alice");
+        var taken = Enumerable.Range(0, 10).Select(_ => limiter.TryTake(Alice)).ToList();
+        var eleventh = limiter.TryTake(Alice);
 
         Assert.All(taken, limit => Assert.True(limit.Allowed));
         Assert.False(eleventh.Allowed);
         Assert.Equal(Period, eleventh.RetryAfter);
-        Assert.True(limiter.TryTake("bob").Allowed);
+        Assert.True(limiter.TryTake(Bob).Allowed);
     }
 
     [Fact]
     public void TryTake_PartWayToTheNextRequest_SaysTheTimeLeftThenTakesItWhenDue()
     {
         var limiter = new MemberRateLimiter(10, Period, _clock);
-        TakeAll(limiter, "alice");
+        TakeAll(limiter, Alice);
 
         _clock.Advance(TimeSpan.FromSeconds(4));
-        var early = limiter.TryTake("alice");
+        var early = limiter.TryTake(Alice);
         _clock.Advance(TimeSpan.FromSeconds(2));
-        var due = limiter.TryTake("alice");
-        var next = limiter.TryTake("alice");
+        var due = limiter.TryTake(Alice);
+        var next = limiter.TryTake(Alice);
 
         Assert.False(early.Allowed);
         Assert.Equal(TimeSpan.FromSeconds(2), early.RetryAfter);
@@ -52,37 +56,37 @@ public sealed class MemberRateLimiterTests
     public void TryTake_AfterAMinuteIdle_TenAtOnceAgainButNoMore()
     {
         var limiter = new MemberRateLimiter(10, Period, _clock);
-        TakeAll(limiter, "alice");
+        TakeAll(limiter, Alice);
 
         // A full bucket holds 10, however long the member stayed away.
         _clock.Advance(TimeSpan.FromMinutes(5));
 
-        Assert.Equal(10, Enumerable.Range(0, 11).Count(_ => limiter.TryTake("alice").Allowed));
+        Assert.Equal(10, Enumerable.Range(0, 11).Count(_ => limiter.TryTake(Alice).Allowed));
     }
 
     [Fact]
     public void TryTake_IdleMemberWhoseBucketIsFull_IsForgottenAtTheNextSweep()
     {
         var limiter = new MemberRateLimiter(10, Period, _clock);
-        limiter.TryTake("alice");
+        limiter.TryTake(Alice);
         Assert.Equal(1, limiter.Tracked);
 
         _clock.Advance(MemberRateLimiter.SweepInterval);
-        limiter.TryTake("bob");
+        limiter.TryTake(Bob);
 
         Assert.Equal(1, limiter.Tracked);
-        Assert.Equal(10, Enumerable.Range(0, 11).Count(_ => limiter.TryTake("alice").Allowed));
+        Assert.Equal(10, Enumerable.Range(0, 11).Count(_ => limiter.TryTake(Alice).Allowed));
     }
 
     [Fact]
     public void TryTake_OnlyKnownMembersAsking_StillForgetsTheOthersOnceFull()
     {
         var limiter = new MemberRateLimiter(10, Period, _clock);
-        limiter.TryTake("alice");
-        limiter.TryTake("bob");
+        limiter.TryTake(Alice);
+        limiter.TryTake(Bob);
 
         _clock.Advance(MemberRateLimiter.SweepInterval);
-        limiter.TryTake("alice");
+        limiter.TryTake(Alice);
 
         Assert.Equal(1, limiter.Tracked);
     }
@@ -91,15 +95,15 @@ public sealed class MemberRateLimiterTests
     public void Tracked_NoRequestsForASweepInterval_CountsOnlyMembersStillLimited()
     {
         var limiter = new MemberRateLimiter(10, Period, _clock);
-        limiter.TryTake("alice");
-        TakeAll(limiter, "bob");
+        limiter.TryTake(Alice);
+        TakeAll(limiter, Bob);
 
         _clock.Advance(MemberRateLimiter.SweepInterval);
 
         // Alice's bucket was full 6 s after her request; Bob's needs a minute, and 10 s gave him one request back.
         Assert.Equal(1, limiter.Tracked);
-        Assert.True(limiter.TryTake("bob").Allowed);
-        Assert.False(limiter.TryTake("bob").Allowed);
+        Assert.True(limiter.TryTake(Bob).Allowed);
+        Assert.False(limiter.TryTake(Bob).Allowed);
     }
 
     [Fact]
@@ -107,7 +111,7 @@ public sealed class MemberRateLimiterTests
     {
         // An attacker cannot flush someone's bucket by sending from many accounts: only full buckets are ever dropped.
         var limiter = new MemberRateLimiter(10, Period, _clock);
-        TakeAll(limiter, "alice");
+        TakeAll(limiter, Alice);
 
         for (var i = 0; i < 100_000; i++)
         {
@@ -116,7 +120,7 @@ public sealed class MemberRateLimiterTests
         }
 
         // 5 s of churn, sweeps on the way (by count and by time): alice is one second short of her next request.
-        var refused = limiter.TryTake("alice");
+        var refused = limiter.TryTake(Alice);
         Assert.False(refused.Allowed);
         Assert.Equal(TimeSpan.FromSeconds(1), refused.RetryAfter);
     }
@@ -134,7 +138,7 @@ public sealed class MemberRateLimiterTests
 
         // Every bucket is full a minute after its last request; the next new member's arrival sweeps them out.
         _clock.Advance(TimeSpan.FromMinutes(1));
-        limiter.TryTake("late");
+        limiter.TryTake(Late);
 
         Assert.Equal(1, limiter.Tracked);
     }
@@ -155,6 +159,13 @@ public sealed class MemberRateLimiterTests
 
         Assert.InRange(most, 600, 1_700);
     }
+
+    [Theory]
+    [InlineData("alice")]
+    [InlineData("0123456789abcdef0123456789abcdef0")]
+    [InlineData("0123456789abcdef0123456789abcdeg")]
+    public void TryTake_NotAPseudonym_Throws(string member) =>
+        Assert.Throws<ArgumentException>(() => new MemberRateLimiter(10, Period, _clock).TryTake(member));
 
     [Theory]
     [InlineData(0, 6)]
