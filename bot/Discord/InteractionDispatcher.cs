@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Threading.RateLimiting;
 using ForumHelper.Bot.Discord.Model;
 using ForumHelper.Bot.Hosting;
 using ForumHelper.Core.Cases;
@@ -18,7 +17,7 @@ namespace ForumHelper.Bot.Discord;
 public sealed partial class InteractionDispatcher(
     InteractionRegistry registry,
     CaseStorage storage,
-    PartitionedRateLimiter<string> limiter,
+    MemberRateLimiter limiter,
     DiscordOptions options,
     DiscordRestClient rest,
     DeferredWork deferred,
@@ -83,10 +82,10 @@ public sealed partial class InteractionDispatcher(
 
         if (route.RateLimited)
         {
-            using var lease = limiter.AttemptAcquire(request.Member);
-            if (!lease.IsAcquired)
+            var limit = limiter.TryTake(request.Member);
+            if (!limit.Allowed)
             {
-                return Refusal(kind, TooMany(lease));
+                return Refusal(kind, TooMany(limit.RetryAfter));
             }
         }
 
@@ -125,9 +124,9 @@ public sealed partial class InteractionDispatcher(
     }
 
     /// <summary>"You have sent 10 requests this minute; try again in 6 seconds": plain, with when it works again.</summary>
-    private string TooMany(RateLimitLease lease)
+    private string TooMany(TimeSpan retryAfter)
     {
-        var seconds = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)) : 60;
+        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         var wait = seconds == 1 ? "a second" : $"{seconds} seconds";
         return $"You have sent me {options.AdvicePerMinute} requests within a minute, the most I take from one member. Try again in {wait}.";
     }

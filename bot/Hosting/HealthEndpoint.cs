@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
+using ForumHelper.Bot.Discord;
 using ForumHelper.Core.Cases;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
@@ -24,7 +25,8 @@ public static class HealthEndpoint
     /// <param name="storage">The case database.</param>
     /// <param name="log">The case log's writer.</param>
     /// <param name="options">Section <c>Health</c>.</param>
-    public static IResult Answer(HttpContext http, DataSetProvider data, CaseStorage storage, CaseLog log, IOptions<HealthOptions> options)
+    /// <param name="limiter">The per-member rate limit, whose size the details show.</param>
+    public static IResult Answer(HttpContext http, DataSetProvider data, CaseStorage storage, CaseLog log, IOptions<HealthOptions> options, MemberRateLimiter limiter)
     {
         var details = ShowsDetails(http, options.Value.Token);
         try
@@ -58,6 +60,7 @@ public static class HealthEndpoint
         health["casesDropped"] = counters.Dropped;
         health["casesLost"] = counters.Lost;
         health["databaseReopened"] = counters.Reopened;
+        health["membersTracked"] = limiter.Tracked;
         if (problem is not null)
         {
             health["caseLogProblem"] = problem;

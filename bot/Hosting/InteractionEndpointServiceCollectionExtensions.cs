@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using ForumHelper.Bot.Discord;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -19,20 +18,11 @@ public static class InteractionEndpointServiceCollectionExtensions
             return SignatureVerifier.Create(discord.PublicKey, provider.GetRequiredService<TimeProvider>(), discord.MaxClockSkewSeconds).Value!;
         });
         // One bucket per member: up to AdvicePerMinute at once, one more every 60/AdvicePerMinute seconds,
-        // so a refused member can be told when the next request works. The partitioned limiter's own
-        // heartbeat refills them all, rather than a timer per member.
+        // so a refused member can be told when the next request works.
         services.AddSingleton(provider =>
         {
             var perMinute = provider.GetRequiredService<DiscordOptions>().AdvicePerMinute;
-            return PartitionedRateLimiter.Create<string, string>(member => RateLimitPartition.GetTokenBucketLimiter(
-                member, _ => new TokenBucketRateLimiterOptions
-                {
-                    TokenLimit = perMinute,
-                    TokensPerPeriod = 1,
-                    ReplenishmentPeriod = TimeSpan.FromMinutes(1) / perMinute,
-                    QueueLimit = 0,
-                    AutoReplenishment = false,
-                }));
+            return new MemberRateLimiter(perMinute, TimeSpan.FromMinutes(1) / perMinute, provider.GetRequiredService<TimeProvider>());
         });
         return services;
     }

@@ -19,9 +19,9 @@ internal static class LoadTool
         var keyFile = new Option<FileInfo>("--key-file") { Description = "The development private key (from `forumhelper dev-keys`)", Required = true }.AcceptExistingOnly();
 
         var output = new Option<string>("--out") { Description = "Where to write the requests", Required = true };
-        var count = new Option<int>("--count") { Description = "How many requests", DefaultValueFactory = _ => 20_000 };
+        var count = new Option<int>("--count") { Description = "How many requests at least (more when --members needs them, so that every member asks once)", DefaultValueFactory = _ => 20_000 };
         var mix = new Option<string>("--mix") { Description = "Shares of each kind", DefaultValueFactory = _ => RequestMix.Default };
-        var members = new Option<int>("--members") { Description = "How many different members ask", DefaultValueFactory = _ => 1_000 };
+        var members = new Option<int>("--members") { Description = "How many different members ask, taking turns", DefaultValueFactory = _ => 1_000 };
         var seed = new Option<int>("--seed") { Description = "Seed of the random choices, for repeatable files", DefaultValueFactory = _ => 1 };
         var requests = new Command("requests", "Write signed interactions, one per line, for load.lua") { keyFile, output, count, mix, members, seed };
         requests.SetAction(parse => WriteRequests(File.ReadAllText(parse.GetValue(keyFile)!.FullName), parse.GetValue(output)!, parse.GetValue(count), parse.GetValue(mix)!, parse.GetValue(members), parse.GetValue(seed)));
@@ -66,8 +66,9 @@ internal static class LoadTool
         }
 
         using var file = new StreamWriter(path);
-        var written = new RequestFileWriter(privateKey, new Random(seed), members).Write(file, questions, mix, count, DateTimeOffset.UtcNow);
-        Console.Error.WriteLine($"wrote {count} requests to {path}: {string.Join(", ", written.Select(k => $"{k.Key} {k.Value}"))}");
+        var writer = new RequestFileWriter(privateKey, new Random(seed), members);
+        var written = writer.Write(file, questions, mix, count, DateTimeOffset.UtcNow);
+        Console.Error.WriteLine($"wrote {written.Values.Sum()} requests from {writer.MembersWritten} members to {path}: {string.Join(", ", written.Select(k => $"{k.Key} {k.Value}"))}");
         return 0;
     }
 }

@@ -3,6 +3,8 @@
 #
 #   tests/ForumHelper.Benchmarks/Load/run-load.sh                 # cold start, floor and serve at 64 connections
 #   tests/ForumHelper.Benchmarks/Load/run-load.sh --soak-minutes 10   # then a steady soak, sampled every 10 s
+#   tests/ForumHelper.Benchmarks/Load/run-load.sh --soak-minutes 10 --members 100000 --advice-per-minute 10
+#       # every member asks in the soak, under the real rate limit
 #
 # Needs the .NET SDK and wrk (Debian: apt-get install wrk). Builds Release, makes a throwaway
 # development key and database in a temporary folder, and removes them at the end.
@@ -18,7 +20,7 @@
 # signed for another body (10 %, answered 401 on purpose). See docs/PERFORMANCE.md.
 set -euo pipefail
 
-seconds=30 warmup=5 connections=64 threads=2 soak_minutes=0 soak_connections=4 soak_delay_ms=20 mix="advice=70,ping=10,click=10,bad-signature=10"
+seconds=30 warmup=5 connections=64 threads=2 soak_minutes=0 soak_connections=4 soak_delay_ms=20 members=1000 advice_per_minute=10000 mix="advice=70,ping=10,click=10,bad-signature=10"
 while [ $# -gt 0 ]; do
   case "$1" in
     --seconds) seconds=$2; shift 2 ;;
@@ -26,9 +28,16 @@ while [ $# -gt 0 ]; do
     --threads) threads=$2; shift 2 ;;
     --mix) mix=$2; shift 2 ;;
     --soak-minutes) soak_minutes=$2; shift 2 ;;
-    *) echo "unknown option $1; valid: --seconds N --connections N --threads N --mix SHARES --soak-minutes N" >&2; exit 2 ;;
+    --members) members=$2; shift 2 ;;
+    --advice-per-minute) advice_per_minute=$2; shift 2 ;;
+    *) echo "unknown option $1; valid: --seconds N --connections N --threads N --mix SHARES --soak-minutes N --members N --advice-per-minute N" >&2; exit 2 ;;
   esac
 done
+# The soak's requests are signed once, before it, and serve takes a signature at most 15 minutes old
+# (Discord:MaxClockSkewSeconds, set below to the soak's length and 5 minutes more).
+[[ "$soak_minutes" =~ ^[0-9]+$ ]] && [ "$soak_minutes" -le 10 ] || { echo "--soak-minutes must be 0–10 (its requests must stay within serve's 15-minute signature window)" >&2; exit 2; }
+[[ "$members" =~ ^[1-9][0-9]*$ ]] || { echo "--members must be a positive number" >&2; exit 2; }
+[[ "$advice_per_minute" =~ ^[1-9][0-9]*$ ]] && [ "$advice_per_minute" -le 10000 ] || { echo "--advice-per-minute must be 1–10000 (serve's Discord:AdvicePerMinute)" >&2; exit 2; }
 command -v wrk >/dev/null || { echo "wrk is not installed (Debian: apt-get install wrk)" >&2; exit 2; }
 
 repo=$(cd "$(dirname "$0")/../../.." && pwd)
@@ -54,12 +63,14 @@ bot=(dotnet "$repo/bot/bin/Release/net10.0/forumhelper.dll")
 "${bot[@]}" dev-keys --out "$work/dev.key" >/dev/null
 
 echo "machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc) cores, $(dotnet --version) SDK, $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)"
-echo "run: $(date -u +%Y-%m-%dT%H:%MZ), $connections connections, $threads wrk threads, ${warmup} s warm-up + ${seconds} s measured, mix $mix"
+echo "run: $(date -u +%Y-%m-%dT%H:%MZ), $connections connections, $threads wrk threads, ${warmup} s warm-up + ${seconds} s measured, mix $mix, $members members, $advice_per_minute requests a minute per member"
 
-# Serve's settings for the run: a throwaway database, and a rate limit no load run reaches
-# (1,000 simulated members asking thousands of questions a minute would otherwise be told to slow down).
+# Serve's settings for the run: a throwaway database, and by default a rate limit no load run reaches
+# (1,000 simulated members asking thousands of questions a minute would otherwise be told to slow down);
+# with 100,000 members each asks about once in 10 s, so --advice-per-minute 10 keeps the real limit.
+# The clock skew allowed covers the soak: its requests are signed once, before it starts.
 export Storage__ConnectionString="Data Source=$work/cases.db"
-export Discord__AdvicePerMinute=10000
+export Discord__AdvicePerMinute=$advice_per_minute
 export Discord__MaxClockSkewSeconds=$(( (soak_minutes + 5) * 60 ))
 export Logging__LogLevel__Default=Warning
 
@@ -87,7 +98,7 @@ echo "== floor: signature check and a canned reply =="
 "${bench[@]}" floor --key-file "$work/dev.key" --urls "http://127.0.0.1:$floor_port" --reply-bytes 3600 >"$work/floor.log" 2>&1 &
 floor_pid=$!; pids+=("$floor_pid")
 wait_for_port $floor_port
-"${bench[@]}" requests --key-file "$work/dev.key" --out "$work/requests.tsv" --mix "$mix" 2>/dev/null
+"${bench[@]}" requests --key-file "$work/dev.key" --out "$work/requests.tsv" --mix "$mix" --members "$members" 2>/dev/null
 measure $floor_port $warmup "$work/requests.tsv" >/dev/null
 floor=$(measure $floor_port "$seconds" "$work/requests.tsv")
 floor_rss=$(awk '/VmHWM/ {print int($2/1024)}' /proc/$floor_pid/status)
@@ -168,7 +179,7 @@ echo "== serve: the real endpoint =="
 "${bot[@]}" serve --urls "http://127.0.0.1:$serve_port" --dev-key "$work/dev.key" >"$work/serve.log" 2>&1 &
 serve_pid=$!; pids+=("$serve_pid")
 wait_for_port $serve_port
-"${bench[@]}" requests --key-file "$work/dev.key" --out "$work/requests.tsv" --mix "$mix" 2>/dev/null
+"${bench[@]}" requests --key-file "$work/dev.key" --out "$work/requests.tsv" --mix "$mix" --members "$members" 2>/dev/null
 warm=$(measure $serve_port $warmup "$work/requests.tsv")
 serve=$(measure $serve_port "$seconds" "$work/requests.tsv")
 echo "$serve"
@@ -235,22 +246,29 @@ fi
 
 if [ "$soak_minutes" -gt 0 ]; then
   echo
+  "${bench[@]}" requests --key-file "$work/dev.key" --out "$work/soak.tsv" --mix "$mix" --members "$members" 2>"$work/soak-requests.log"
+  # Fast enough to send the whole file (every member once) within the soak, allowing ~2 ms per answer and a 20 % margin.
+  lines=$(wc -l <"$work/soak.tsv")
+  soak_delay_ms=$(awk -v c="$soak_connections" -v s=$(( soak_minutes * 60 )) -v n="$lines" -v d="$soak_delay_ms" \
+    'BEGIN { x = int(0.8 * c * 1000 * s / n) - 2; if (x > d) x = d; if (x < 0) x = 0; print x }')
   echo "== soak: $soak_minutes minutes, $soak_connections connections, ${soak_delay_ms} ms between a connection's requests =="
-  "${bench[@]}" requests --key-file "$work/dev.key" --out "$work/soak.tsv" --mix "$mix" 2>/dev/null
+  echo "$(tail -1 "$work/soak-requests.log")"
   FORUMHELPER_REQUESTS="$work/soak.tsv" FORUMHELPER_DELAY_MS=$soak_delay_ms timeout $(( soak_minutes * 60 + 60 )) \
     wrk -t1 -c"$soak_connections" -d"$(( soak_minutes * 60 ))s" -s "$lua" "http://127.0.0.1:$serve_port" >"$work/soak.out" 2>&1 &
   soak_pid=$!
-  echo "minute  rss_mb  pending  written  dropped  recent"
-  elapsed=0
+  echo "minute  rss_mb  pending  written  dropped  members"
+  elapsed=0 soak_peak=0
   while kill -0 $soak_pid 2>/dev/null; do
     sleep 10; elapsed=$(( elapsed + 10 ))
     health=$(curl -s -m 2 "http://127.0.0.1:$serve_port/healthz" || echo '{}')
     rss=$(awk '/VmRSS/ {print int($2/1024)}' /proc/$serve_pid/status)
-    printf '%6.1f  %6s  %7s  %7s  %7s  %6s\n' "$(awk -v s=$elapsed 'BEGIN{print s/60}')" "$rss" \
-      "$(json "$health" .casesPending)" "$(json "$health" .casesWritten)" "$(json "$health" .casesDropped)" "$(json "$health" .recentAnswers)"
+    [ "$rss" -gt "$soak_peak" ] && soak_peak=$rss
+    printf '%6.1f  %6s  %7s  %7s  %7s  %7s\n' "$(awk -v s=$elapsed 'BEGIN{print s/60}')" "$rss" \
+      "$(json "$health" .casesPending)" "$(json "$health" .casesWritten)" "$(json "$health" .casesDropped)" "$(json "$health" .membersTracked)"
   done
   wait $soak_pid || true
   echo "$(tail -1 "$work/soak.out")"
+  echo "soak: highest resident memory sampled $soak_peak MB; peak since serve started (VmHWM, the load run included) $(awk '/VmHWM/ {print int($2/1024)}' /proc/$serve_pid/status) MB"
 fi
 
 kill -TERM $serve_pid; wait $serve_pid && code=0 || code=$?; echo "serve stopped with exit code $code"

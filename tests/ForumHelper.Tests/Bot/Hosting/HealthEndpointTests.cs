@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using ForumHelper.Bot.Discord;
 using ForumHelper.Bot.Hosting;
 using ForumHelper.Core.Cases;
 using ForumHelper.Tests.Support;
@@ -30,6 +31,20 @@ public sealed class HealthEndpointTests
         Assert.Equal("ok", health["status"]!.GetValue<string>());
         Assert.NotNull(health["dataVersion"]);
         Assert.NotNull(health["casesWritten"]);
+    }
+
+    [Fact]
+    public async Task Healthz_AfterAMemberAsked_CountsThemAmongTheMembersTracked()
+    {
+        // The per-member rate limit's size: what a soak watches to see it stays bounded.
+        await using var server = await InteractionServer.StartAsync();
+        var before = (await GetAsync(server)).Health["membersTracked"]!.GetValue<int>();
+
+        await server.SendAsync(Interactions.CancelAdvice(options: Interactions.Origin));
+        var (_, health) = await GetAsync(server);
+
+        Assert.Equal(0, before);
+        Assert.Equal(1, health["membersTracked"]!.GetValue<int>());
     }
 
     [Theory]
@@ -120,7 +135,7 @@ public sealed class HealthEndpointTests
         using var body = new MemoryStream();
         http.Response.Body = body;
         var services = server.App.Services;
-        await HealthEndpoint.Answer(http, services.GetRequiredService<DataSetProvider>(), services.GetRequiredService<CaseStorage>(), services.GetRequiredService<CaseLog>(), services.GetRequiredService<IOptions<HealthOptions>>()).ExecuteAsync(http);
+        await HealthEndpoint.Answer(http, services.GetRequiredService<DataSetProvider>(), services.GetRequiredService<CaseStorage>(), services.GetRequiredService<CaseLog>(), services.GetRequiredService<IOptions<HealthOptions>>(), services.GetRequiredService<MemberRateLimiter>()).ExecuteAsync(http);
 
         var health = Assert.IsType<JsonObject>(JsonNode.Parse(Encoding.UTF8.GetString(body.ToArray())));
         Assert.Equal(details, health.ContainsKey("casesWritten"));
