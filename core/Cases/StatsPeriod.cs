@@ -47,10 +47,10 @@ public sealed record StatsPeriod
         return new StatsPeriod(from, to, from.AddDays(-days), month: null);
     }
 
-    /// <summary>The calendar month (UTC) that starts on <paramref name="firstDay"/>'s month, with the month before it.</summary>
-    public static StatsPeriod CalendarMonth(DateOnly firstDay)
+    /// <summary>The calendar month (UTC) that <paramref name="day"/> falls in, with the month before it.</summary>
+    public static StatsPeriod CalendarMonth(DateOnly day)
     {
-        var start = new DateOnly(firstDay.Year, firstDay.Month, 1);
+        var start = new DateOnly(day.Year, day.Month, 1);
         var from = new DateTimeOffset(start.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         return new StatsPeriod(from, from.AddMonths(1), from.AddMonths(-1), start);
     }
