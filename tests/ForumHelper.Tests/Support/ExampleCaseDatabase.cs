@@ -6,7 +6,7 @@ namespace ForumHelper.Tests.Support;
 
 /// <summary>
 /// The README's example case log, made the same way every time: the golden cases answered by the
-/// real engine, asked in Discord by 60 made-up members over 60 days before <c>now</c> (80 cases in
+/// real engine, asked in Discord by 60 made-up members over the 60 whole days before <c>now</c>'s day (80 cases in
 /// the last 30 days, 60 in the 30 before), 6 in 10 of them rated, and 3 cases asked from the terminal.
 /// </summary>
 internal static class ExampleCaseDatabase
@@ -28,13 +28,15 @@ internal static class ExampleCaseDatabase
         var asks = golden.OrderBy(g => g.File, StringComparer.Ordinal).Select(g => g.Ask).ToList();
         var server = storage.Pseudonymizer.For("1100000000000000001");
 
+        // `stats` counts whole UTC days up to the last midnight: cases placed from that midnight, at noon
+        // of their day, fall in the same periods at whatever time of day the example is run.
+        var midnight = CaseStats.LastMidnight(now);
         var writes = new List<CaseWrite>();
         for (var i = 0; i < Current + Previous; i++)
         {
-            // Half a day off the whole days keeps every case well inside its period, whenever `stats` runs after this.
-            var daysAgo = i < Current ? Pick(i, 1, 30) : 30 + Pick(i, 1, 30);
+            var daysAgo = 1 + (i < Current ? Pick(i, 1, 30) : 30 + Pick(i, 1, 30));
             var member = storage.Pseudonymizer.For("example-member-" + Pick(i, 2, Members));
-            var record = Record(asks[Pick(i, 3, asks.Count)], member, server, Transport.Discord, now.AddDays(-daysAgo).AddHours(-12));
+            var record = Record(asks[Pick(i, 3, asks.Count)], member, server, Transport.Discord, midnight.AddDays(-daysAgo).AddHours(12));
             writes.Add(new InsertCase(record));
             var rating = Pick(i, 4, 10);
             if (rating < 6)
@@ -45,7 +47,7 @@ internal static class ExampleCaseDatabase
 
         for (var i = 0; i < FromTheTerminal; i++)
         {
-            writes.Add(new InsertCase(Record(asks[i], storage.Pseudonymizer.For("local-user"), server: null, Transport.Cli, now.AddDays(-i).AddHours(-1))));
+            writes.Add(new InsertCase(Record(asks[i], storage.Pseudonymizer.For("local-user"), server: null, Transport.Cli, midnight.AddDays(-i).AddHours(-1))));
         }
 
         storage.Store.Write(writes);
