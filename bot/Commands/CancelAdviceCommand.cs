@@ -24,22 +24,23 @@ public sealed class CancelAdviceCommand(DataSetProvider data, AdviceReply answer
     private HandlerReply Handle(InteractionRequest request)
     {
         var options = OptionValues.ToPairs(request.Data?.Options);
+        var facts = FactBinder.Bind(options);
+        if (facts.IsSuccess)
+        {
+            return Replies.Message(answers.Private(request, facts.Value));
+        }
+
+        // Only a question that does not bind is read again for its choices: one parse on the common path.
         var chosen = FactBinder.BindChoices(options);
         if (chosen.IsSuccess && FactCatalog.All.Any(f => f.Required && !chosen.Value.ContainsKey(f.Name)))
         {
             return Replies.Form(DescribeForm.For(chosen.Value, data.Current));
         }
 
-        var facts = FactBinder.Bind(options);
-        if (!facts.IsSuccess)
-        {
-            // A handful of problems is enough to fix the question, and the reply must stay within a message's 2000 characters.
-            var problems = string.Join("\n", facts.Problems.Take(MaxProblemsShown).Select(p => $"• {p.Explained} Valid: {p.Valid}."));
-            var more = facts.Problems.Count > MaxProblemsShown ? $"\n…and {facts.Problems.Count - MaxProblemsShown} more." : "";
-            var reply = $"I could not read that question:\n{problems}{more}";
-            return Replies.Private(TextFit.Cut(reply, MaxMessage));
-        }
-
-        return Replies.Message(answers.Private(request, facts.Value));
+        // A handful of problems is enough to fix the question, and the reply must stay within a message's 2000 characters.
+        var problems = string.Join("\n", facts.Problems.Take(MaxProblemsShown).Select(p => $"• {p.Explained} Valid: {p.Valid}."));
+        var more = facts.Problems.Count > MaxProblemsShown ? $"\n…and {facts.Problems.Count - MaxProblemsShown} more." : "";
+        var reply = $"I could not read that question:\n{problems}{more}";
+        return Replies.Private(TextFit.Cut(reply, MaxMessage));
     }
 }

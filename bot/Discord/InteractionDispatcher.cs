@@ -89,9 +89,6 @@ public sealed partial class InteractionDispatcher(
             }
         }
 
-        // Logs name the route, never the id or options sent: those may carry what a member typed.
-        // The route is the registered one, not the request's; escaped all the same, as every logged value is.
-        var what = LogValue.Safe(route.ToString());
         var started = Stopwatch.GetTimestamp();
         try
         {
@@ -103,13 +100,14 @@ public sealed partial class InteractionDispatcher(
 
             var deferral = route.Deferral ?? throw new InvalidOperationException($"The handler of the {route} deferred, but its route declares no Deferral.");
             var token = request.Token ?? "";
+            var what = Described(route);
             deferred.Start(what, () => FinishAsync(token, what, deferral, work));
             return Thinking;
         }
         catch (Exception error)
         {
             var errorId = NewErrorId();
-            LogHandlerFailed(error, errorId, what);
+            LogHandlerFailed(error, errorId, Described(route));
             return Refusal(kind, $"Sorry, something went wrong on my side and I could not answer. If it keeps happening, tell a moderator the error id `{errorId}`.");
         }
         finally
@@ -118,10 +116,15 @@ public sealed partial class InteractionDispatcher(
             var elapsed = Stopwatch.GetElapsedTime(started);
             if (elapsed > SlowAnswer)
             {
-                LogSlow(what, (int)elapsed.TotalMilliseconds);
+                LogSlow(Described(route), (int)elapsed.TotalMilliseconds);
             }
         }
     }
+
+    // Logs name the route, never the id or options sent: those may carry what a member typed.
+    // The route is the registered one, not the request's; escaped all the same, as every logged value is.
+    // Made only when a line is logged, not for every answer.
+    private static string Described(InteractionRoute route) => LogValue.Safe(route.ToString());
 
     /// <summary>"You have sent 10 requests this minute; try again in 6 seconds": plain, with when it works again.</summary>
     private string TooMany(TimeSpan retryAfter)

@@ -70,11 +70,13 @@ public static partial class InteractionEndpoint
 
         http.Response.StatusCode = StatusCodes.Status200OK;
         http.Response.ContentType = "application/json";
+        // Straight into the response's pipe: no buffer of our own, no copy.
+        var pipe = http.Response.BodyWriter;
         await (response switch
         {
-            { Choices: { } choices } => JsonSerializer.SerializeAsync(http.Response.Body, new AutocompleteResponse(response.Type, choices), DiscordJsonContext.Default.AutocompleteResponse),
-            { Modal: { } modal } => JsonSerializer.SerializeAsync(http.Response.Body, new ModalResponse(response.Type, modal), DiscordJsonContext.Default.ModalResponse),
-            _ => JsonSerializer.SerializeAsync(http.Response.Body, response, DiscordJsonContext.Default.InteractionResponse),
+            { Choices: { } choices } => JsonSerializer.SerializeAsync(pipe, new AutocompleteResponse(response.Type, choices), DiscordJsonContext.Default.AutocompleteResponse),
+            { Modal: { } modal } => JsonSerializer.SerializeAsync(pipe, new ModalResponse(response.Type, modal), DiscordJsonContext.Default.ModalResponse),
+            _ => JsonSerializer.SerializeAsync(pipe, response, DiscordJsonContext.Default.InteractionResponse),
         }).ConfigureAwait(false);
     }
 

@@ -3,6 +3,7 @@ using ForumHelper.Bot.Discord.Model;
 using ForumHelper.Bot.Discord;
 using ForumHelper.Core.Answers;
 using ForumHelper.Core.Text;
+using Microsoft.Extensions.ObjectPool;
 
 namespace ForumHelper.Bot.Rendering;
 
@@ -16,6 +17,10 @@ internal static class DiscordAnswerRenderer
 {
     private const int Grey = 0x4E5058;
     private const string Dot = " · ";
+
+    // Every answer's first screen is built in a builder of a few KB: reused, not grown afresh from 16 characters each time.
+    private static readonly ObjectPool<StringBuilder> Builders = new DefaultObjectPoolProvider().CreateStringBuilderPool(
+        initialCapacity: 2 * 1024, maximumRetainedCapacity: AnswerLimits.Description);
 
     /// <summary>
     /// The member's private answer, with details, "what if", share (where there are others to show
@@ -150,7 +155,19 @@ internal static class DiscordAnswerRenderer
     /// <summary>The one-screen answer: a lead line (what was read, or the dispute), caveats, the summary, the key reasons, the question and the paths one line each.</summary>
     private static Embed FirstScreen(Answer answer, string? lead)
     {
-        var description = new StringBuilder();
+        var description = Builders.Get();
+        try
+        {
+            return FirstScreen(answer, lead, description);
+        }
+        finally
+        {
+            Builders.Return(description);
+        }
+    }
+
+    private static Embed FirstScreen(Answer answer, string? lead, StringBuilder description)
+    {
         if (lead is not null)
         {
             description.Append(lead).Append("\n\n");

@@ -17,9 +17,10 @@ public sealed class AnswerText
 
     public string Render(RenderContext context)
     {
-        foreach (var alternative in Alternatives)
+        // Indexed, not foreach over the interface: a boxed enumerator per text adds up across an answer's dozens of texts.
+        for (var i = 0; i < Alternatives.Count; i++)
         {
-            if (alternative.TryRender(context) is { } text)
+            if (Alternatives[i].TryRender(context) is { } text)
             {
                 return text;
             }

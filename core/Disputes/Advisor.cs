@@ -176,6 +176,8 @@ public static class Advisor
             }
         }
 
+        // One copy of the facts, each unknown fact set in turn and put back: a copy per probe was most of an answer's garbage.
+        var probe = vector.Copy();
         foreach (var fact in policy.QuestionOrder)
         {
             if (vector[fact.Index] != FactVector.Unknown)
@@ -183,14 +185,24 @@ public static class Advisor
                 continue;
             }
 
-            foreach (var code in policy.Table.Representatives[fact.Index])
+            var codes = policy.Table.Representatives[fact.Index];
+            for (var i = 0; i < codes.Count; i++)
             {
-                var other = code == FactVector.Unknown ? matched.Recommendation : Decide(policy.Table, vector.With(fact.Index, code)).Recommendation;
+                var code = codes[i];
+                if (code == FactVector.Unknown)
+                {
+                    continue;
+                }
+
+                probe.Set(fact.Index, code);
+                var other = Decide(policy.Table, probe).Recommendation;
                 if (other != matched.Recommendation)
                 {
                     Add(fact, other);
                 }
             }
+
+            probe.Set(fact.Index, FactVector.Unknown);
         }
 
         foreach (var rule in policy.Table.Rules)
@@ -228,8 +240,10 @@ public static class Advisor
     private static List<FactDefinition>? NeededUnknownFacts(DecisionRule rule, FactVector vector)
     {
         List<FactDefinition>? needed = null;
-        foreach (var test in rule.When.Tests)
+        var tests = rule.When.Tests;
+        for (var i = 0; i < tests.Count; i++)
         {
+            var test = tests[i];
             var code = vector[test.Fact.Index];
             if (code != FactVector.Unknown)
             {

@@ -25,5 +25,11 @@ public readonly struct FactVector
         return new FactVector(copy);
     }
 
+    /// <summary>A copy to change in place with <see cref="Set"/>: probing many what-ifs without a copy for each.</summary>
+    public FactVector Copy() => new((int[])_codes.Clone());
+
+    /// <summary>Changes one fact in place: only on a vector from <see cref="Copy"/>, which nothing else holds.</summary>
+    internal void Set(int index, int code) => _codes[index] = code;
+
     internal int[] Codes => _codes;
 }

@@ -29,6 +29,8 @@ public class InteractionBenchmarks
     private byte[][] _questions = null!;
     private string _timestamp = null!;
     private string _signature = null!;
+    private Interaction[] _parsed = null!;
+    private InteractionResponse _reply = null!;
     private int _next;
 
     [GlobalSetup]
@@ -53,6 +55,8 @@ public class InteractionBenchmarks
         _questions = [.. Enumerable.Range(0, Members).Select(i => SampleInteractions.Command(origin.Command, origin.Options, SampleSender.New((1_700_000_000_000_000_000L + i).ToString(CultureInfo.InvariantCulture))))];
         _timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         _signature = DevelopmentKeys.Sign(privateKey, _timestamp, _questions[0]);
+        _parsed = [.. _questions.Select(q => JsonSerializer.Deserialize(q, DiscordJsonContext.Default.Interaction)!)];
+        _reply = _dispatcher.DispatchAsync(_parsed[0]).GetAwaiter().GetResult()!;
     }
 
     [GlobalCleanup]
@@ -76,6 +80,13 @@ public class InteractionBenchmarks
         var response = await _dispatcher.DispatchAsync(interaction).ConfigureAwait(false);
         return JsonSerializer.SerializeToUtf8Bytes(response!, DiscordJsonContext.Default.InteractionResponse).Length;
     }
+
+    [Benchmark(Description = "dispatch /cancel-advice only (parsed before)")]
+    public async Task<InteractionResponse?> DispatchOnly() =>
+        await _dispatcher.DispatchAsync(_parsed[_next++ % Members]).ConfigureAwait(false);
+
+    [Benchmark(Description = "serialize the reply only")]
+    public int SerializeOnly() => JsonSerializer.SerializeToUtf8Bytes(_reply, DiscordJsonContext.Default.InteractionResponse).Length;
 
     private byte[] NextQuestion() => _questions[_next++ % Members];
 }
