@@ -8,11 +8,11 @@ namespace ForumHelper.Benchmarks.Load;
 /// <summary>
 /// The load harness's own commands (see <c>Load/run-load.sh</c>): <c>requests</c> writes signed
 /// interactions for wrk, <c>floor</c> runs the bare endpoint, <c>cold-start</c> times a start to the first PONG,
-/// <c>count-cases</c> checks what reached the database, <c>public-key</c> prints a key file's public half (for the Node peer).
+/// <c>count-cases</c> checks what reached the database, <c>public-key</c> prints a key file's public half (for the Node peer), <c>free-ports</c> gives the scripts ports nobody holds.
 /// </summary>
 internal static class LoadTool
 {
-    public static readonly string[] Verbs = ["requests", "floor", "cold-start", "count-cases", "public-key"];
+    public static readonly string[] Verbs = ["requests", "floor", "cold-start", "count-cases", "public-key", "free-ports"];
 
     public static int Run(string[] args)
     {
@@ -45,7 +45,11 @@ internal static class LoadTool
         var publicKey = new Command("public-key", "Print the public key (hex) of a development private key") { keyFile };
         publicKey.SetAction(parse => Console.Out.WriteLine(DevelopmentKeys.PublicOf(File.ReadAllText(parse.GetValue(keyFile)!.FullName))));
 
-        return new RootCommand("ForumHelper load harness") { requests, floor, coldStart, countCases, publicKey }.Parse(args).Invoke();
+        var portCount = new Option<int>("--count") { Description = "How many ports", DefaultValueFactory = _ => 1 };
+        var freePorts = new Command("free-ports", "Print loopback ports that are free now, separated by spaces") { portCount };
+        freePorts.SetAction(parse => FreePorts.Run(parse.GetValue(portCount)));
+
+        return new RootCommand("ForumHelper load harness") { requests, floor, coldStart, countCases, publicKey, freePorts }.Parse(args).Invoke();
     }
 
     private static int WriteRequests(string privateKey, string path, int count, string mixText, int members, int seed)

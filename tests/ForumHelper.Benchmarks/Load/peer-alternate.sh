@@ -18,8 +18,6 @@ repo=$(cd "$(dirname "$0")/../../.." && pwd)
 lua="$repo/tests/ForumHelper.Benchmarks/Load/load.lua"
 peer_dir="$repo/tests/ForumHelper.Benchmarks/Load/node-peer"
 work=$(mktemp -d)
-peer_port=18098
-serve_port=18099
 pids=()
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
@@ -34,6 +32,7 @@ dotnet build -c Release "$repo/tests/ForumHelper.Benchmarks" -nologo -v q >/dev/
 bench=(dotnet "$repo/tests/ForumHelper.Benchmarks/bin/Release/net10.0/ForumHelper.Benchmarks.dll")
 bot=(dotnet "$repo/bot/bin/Release/net10.0/forumhelper.dll")
 "${bot[@]}" dev-keys --out "$work/dev.key" >/dev/null
+read -r peer_port serve_port < <("${bench[@]}" free-ports --count 2)
 
 echo "machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc) cores, $(dotnet --version) SDK, node $(node --version), $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)"
 echo "run: $(date -u +%Y-%m-%dT%H:%MZ), $rounds rounds of ${seconds} s each, $connections connections, $threads wrk threads"

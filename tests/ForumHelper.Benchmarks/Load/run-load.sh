@@ -43,10 +43,6 @@ command -v wrk >/dev/null || { echo "wrk is not installed (Debian: apt-get insta
 repo=$(cd "$(dirname "$0")/../../.." && pwd)
 lua="$repo/tests/ForumHelper.Benchmarks/Load/load.lua"
 work=$(mktemp -d)
-floor_port=18090
-serve_port=18091
-peer_port=18092
-peer_cluster_port=18093
 peer_dir="$repo/tests/ForumHelper.Benchmarks/Load/node-peer"
 pids=()
 cleanup() {
@@ -61,6 +57,8 @@ dotnet build -c Release "$repo/tests/ForumHelper.Benchmarks" -nologo -v q >/dev/
 bench=(dotnet "$repo/tests/ForumHelper.Benchmarks/bin/Release/net10.0/ForumHelper.Benchmarks.dll")
 bot=(dotnet "$repo/bot/bin/Release/net10.0/forumhelper.dll")
 "${bot[@]}" dev-keys --out "$work/dev.key" >/dev/null
+# Ports nobody holds now: two runs on one machine must not answer each other's requests.
+read -r floor_port serve_port peer_port peer_cluster_port < <("${bench[@]}" free-ports --count 4)
 
 echo "machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc) cores, $(dotnet --version) SDK, $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)"
 echo "run: $(date -u +%Y-%m-%dT%H:%MZ), $connections connections, $threads wrk threads, ${warmup} s warm-up + ${seconds} s measured, mix $mix, $members members, $advice_per_minute requests a minute per member"

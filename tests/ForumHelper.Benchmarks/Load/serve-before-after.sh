@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# serve's throughput before and after a change: BASE (a commit, default HEAD~1) against the working
+# tree, both started once and measured turn about in one run on loopback, so a busy minute on a
+# shared machine hits both. ROUNDS rounds of SECONDS each (who goes first alternates), the same
+# requests (run-load.sh's mix, 1,000 members), 64 connections, after a 5 s warm-up each. Prints each
+# round, the medians, and each one's peak resident memory.
+#
+#   tests/ForumHelper.Benchmarks/Load/serve-before-after.sh [BASE] [ROUNDS] [SECONDS]   # default HEAD~1, 6 rounds of 10 s
+#
+# Needs the .NET SDK, git, wrk and jq. Settings of serve as in run-load.sh.
+set -euo pipefail
+base=${1:-HEAD~1}
+rounds=${2:-6}
+seconds=${3:-10}
+connections=64 threads=2
+for tool in wrk jq git; do command -v $tool >/dev/null || { echo "$tool is not installed" >&2; exit 2; }; done
+
+repo=$(cd "$(dirname "$0")/../../.." && pwd)
+lua="$repo/tests/ForumHelper.Benchmarks/Load/load.lua"
+work=$(mktemp -d)
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+echo "building $base and the working tree (Release)..." >&2
+mkdir "$work/base-src"
+git -C "$repo" archive "$base" | tar -x -C "$work/base-src"
+dotnet build -c Release "$work/base-src/bot" -o "$work/before" -nologo -v q >/dev/null
+dotnet build -c Release "$repo/tests/ForumHelper.Benchmarks" -nologo -v q >/dev/null
+bench=(dotnet "$repo/tests/ForumHelper.Benchmarks/bin/Release/net10.0/ForumHelper.Benchmarks.dll")
+after=(dotnet "$repo/bot/bin/Release/net10.0/forumhelper.dll")
+before=(dotnet "$work/before/forumhelper.dll")
+"${after[@]}" dev-keys --out "$work/dev.key" >/dev/null
+read -r before_port after_port < <("${bench[@]}" free-ports --count 2)
+
+echo "machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc) cores, $(dotnet --version) SDK, $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)"
+echo "run: $(date -u +%Y-%m-%dT%H:%MZ), before = $(git -C "$repo" rev-parse --short "$base"), after = the working tree of $(git -C "$repo" rev-parse --short HEAD); $rounds rounds of ${seconds} s, $connections connections"
+
+export Discord__AdvicePerMinute=10000
+export Discord__MaxClockSkewSeconds=$(( 2 * rounds * (seconds + 3) + 600 < 900 ? 2 * rounds * (seconds + 3) + 600 : 900 ))
+export Logging__LogLevel__Default=Warning
+
+wait_for_port() {
+  for _ in $(seq 1 200); do curl -s -o /dev/null "http://127.0.0.1:$1/healthz" -m 1 && return 0; sleep 0.05; done
+  echo "nothing answered on port $1 within 10 s" >&2; return 1
+}
+measure() {
+  FORUMHELPER_REQUESTS="$work/requests.tsv" timeout $(( $2 + 30 )) wrk -t"$threads" -c"$connections" -d"$2s" -s "$lua" "http://127.0.0.1:$1" | tail -1
+}
+# Each logs its cases after answering: let its queue empty before the other's turn.
+drain() {
+  for _ in $(seq 1 100); do
+    [ "$(curl -s -m 2 "http://127.0.0.1:$1/healthz" | jq -r .casesPending)" = "0" ] && return 0
+    sleep 0.1
+  done
+}
+
+Storage__ConnectionString="Data Source=$work/before.db" "${before[@]}" serve --urls "http://127.0.0.1:$before_port" --dev-key "$work/dev.key" >"$work/before.log" 2>&1 &
+before_pid=$!; pids+=("$before_pid")
+Storage__ConnectionString="Data Source=$work/after.db" "${after[@]}" serve --urls "http://127.0.0.1:$after_port" --dev-key "$work/dev.key" >"$work/after.log" 2>&1 &
+after_pid=$!; pids+=("$after_pid")
+wait_for_port "$before_port"
+wait_for_port "$after_port"
+"${bench[@]}" requests --key-file "$work/dev.key" --out "$work/requests.tsv" 2>/dev/null
+measure "$before_port" 5 >/dev/null; drain "$before_port"
+measure "$after_port" 5 >/dev/null; drain "$after_port"
+
+printf '%-6s %18s %18s %8s\n' round "before req/s, p99" "after req/s, p99" ratio
+: >"$work/rounds"
+status=0
+for round in $(seq 1 "$rounds"); do
+  if [ $(( round % 2 )) = 1 ]; then order="before after"; else order="after before"; fi
+  for who in $order; do
+    if [ "$who" = before ]; then b=$(measure "$before_port" "$seconds"); drain "$before_port"; else a=$(measure "$after_port" "$seconds"); drain "$after_port"; fi
+  done
+  for run in "$b" "$a"; do
+    [ "$(jq '[.statuses|to_entries[]|select(.key != "200" and .key != "401")|.value]|add // 0' <<<"$run")" = "0" ] &&
+      [ "$(jq '.socket_errors|[.[]]|add' <<<"$run")" = "0" ] || { echo "ERRORS: $run" >&2; status=1; }
+  done
+  bs=$(jq .per_second <<<"$b") as=$(jq .per_second <<<"$a")
+  r=$(awk -v a="$as" -v b="$bs" 'BEGIN { printf "%.2f", a / b }')
+  echo "$bs $as $r $(jq .p99_ms <<<"$b") $(jq .p99_ms <<<"$a")" >>"$work/rounds"
+  printf '%-6s %18s %18s %7s×\n' "$round" "$bs, $(jq .p99_ms <<<"$b") ms" "$as, $(jq .p99_ms <<<"$a") ms" "$r"
+done
+median() { sort -g | awk -v f="$1" '{ v[NR] = $1 } END { printf f, (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+col() { cut -d' ' -f"$1" "$work/rounds" | median "$2"; }
+printf '%-6s %18s %18s %7s×\n' median "$(col 1 %.0f), $(col 4 %.1f) ms" "$(col 2 %.0f), $(col 5 %.1f) ms" "$(col 3 %.2f)"
+echo "peak resident memory: before $(awk '/VmHWM/ {print int($2/1024)}' /proc/$before_pid/status) MB, after $(awk '/VmHWM/ {print int($2/1024)}' /proc/$after_pid/status) MB"
+exit $status
