@@ -18,13 +18,8 @@ repo=$(cd "$(dirname "$0")/../../.." && pwd)
 lua="$repo/tests/ForumHelper.Benchmarks/Load/load.lua"
 peer_dir="$repo/tests/ForumHelper.Benchmarks/Load/node-peer"
 work=$(mktemp -d)
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
+# shellcheck source=common.sh
+source "$repo/tests/ForumHelper.Benchmarks/Load/common.sh"
 
 echo "building Release and installing the peer..." >&2
 dotnet build -c Release "$repo/tests/ForumHelper.Benchmarks" -nologo -v q >/dev/null
@@ -42,20 +37,6 @@ export Discord__AdvicePerMinute=10000
 export Discord__MaxClockSkewSeconds=$(( 2 * rounds * seconds + 600 ))
 export Logging__LogLevel__Default=Warning
 
-wait_for_port() {
-  for _ in $(seq 1 200); do curl -s -o /dev/null "http://127.0.0.1:$1/healthz" -m 1 && return 0; sleep 0.05; done
-  echo "nothing answered on port $1 within 10 s" >&2; return 1
-}
-measure() {
-  FORUMHELPER_REQUESTS="$work/requests.tsv" timeout $(( $2 + 30 )) wrk -t"$threads" -c"$connections" -d"$2s" -s "$lua" "http://127.0.0.1:$1" | tail -1
-}
-# serve logs its cases after answering: let the queue empty before the peer's turn.
-drain() {
-  for _ in $(seq 1 100); do
-    [ "$(curl -s -m 2 "http://127.0.0.1:$serve_port/healthz" | jq -r .casesPending)" = "0" ] && return 0
-    sleep 0.1
-  done
-}
 
 "${bot[@]}" serve --urls "http://127.0.0.1:$serve_port" --dev-key "$work/dev.key" >"$work/serve.log" 2>&1 &
 pids+=($!)
@@ -66,7 +47,7 @@ wait_for_port $peer_port
 "${bench[@]}" requests --key-file "$work/dev.key" --out "$work/requests.tsv" 2>/dev/null
 measure $peer_port 5 >/dev/null
 measure $serve_port 5 >/dev/null
-drain
+drain $serve_port
 
 printf '%-6s %12s %12s %8s\n' round "node peer" serve ratio
 : >"$work/rounds"
@@ -74,18 +55,16 @@ status=0
 for round in $(seq 1 "$rounds"); do
   if [ $(( round % 2 )) = 1 ]; then order="peer serve"; else order="serve peer"; fi
   for who in $order; do
-    if [ "$who" = peer ]; then peer=$(measure $peer_port "$seconds"); else serve=$(measure $serve_port "$seconds"); drain; fi
+    if [ "$who" = peer ]; then peer=$(measure $peer_port "$seconds"); else serve=$(measure $serve_port "$seconds"); drain $serve_port; fi
   done
   for run in "$peer" "$serve"; do
-    [ "$(jq '[.statuses|to_entries[]|select(.key != "200" and .key != "401")|.value]|add // 0' <<<"$run")" = "0" ] &&
-      [ "$(jq '.socket_errors|[.[]]|add' <<<"$run")" = "0" ] || { echo "ERRORS: $run" >&2; status=1; }
+    clean "$run" || { echo "ERRORS: $run" >&2; status=1; }
   done
   p=$(jq .per_second <<<"$peer") s=$(jq .per_second <<<"$serve")
   r=$(awk -v s="$s" -v p="$p" 'BEGIN { printf "%.2f", s / p }')
   echo "$p $s $r" >>"$work/rounds"
   printf '%-6s %12s %12s %7s×\n' "$round" "$p" "$s" "$r"
 done
-median() { sort -g | awk -v f="$1" '{ v[NR] = $1 } END { printf f, (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 printf '%-6s %12s %12s %7s×\n' median "$(cut -d' ' -f1 "$work/rounds" | median %.0f)" "$(cut -d' ' -f2 "$work/rounds" | median %.0f)" "$(cut -d' ' -f3 "$work/rounds" | median %.2f)"
 echo "serve vs node peer, median of the rounds' ratios: $(cut -d' ' -f3 "$work/rounds" | median %.1f)× (issue 17's target: ≥ 5×)"
 exit $status

@@ -44,13 +44,8 @@ repo=$(cd "$(dirname "$0")/../../.." && pwd)
 lua="$repo/tests/ForumHelper.Benchmarks/Load/load.lua"
 work=$(mktemp -d)
 peer_dir="$repo/tests/ForumHelper.Benchmarks/Load/node-peer"
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
+# shellcheck source=common.sh
+source "$repo/tests/ForumHelper.Benchmarks/Load/common.sh"
 
 echo "building Release..." >&2
 dotnet build -c Release "$repo/tests/ForumHelper.Benchmarks" -nologo -v q >/dev/null
@@ -72,16 +67,6 @@ export Discord__AdvicePerMinute=$advice_per_minute
 export Discord__MaxClockSkewSeconds=$(( (soak_minutes + 5) * 60 ))
 export Logging__LogLevel__Default=Warning
 
-wait_for_port() {
-  for _ in $(seq 1 200); do curl -s -o /dev/null "http://127.0.0.1:$1/healthz" -m 1 && return 0; sleep 0.05; done
-  echo "nothing answered on port $1 within 10 s" >&2; return 1
-}
-
-# One measured wrk run; prints the JSON line of load.lua.
-measure() {
-  local port=$1 duration=$2 requests=$3
-  FORUMHELPER_REQUESTS=$requests timeout $(( duration + 30 )) wrk -t"$threads" -c"$connections" -d"${duration}s" -s "$lua" "http://127.0.0.1:$port" | tail -1
-}
 
 json() { jq -r "$2" <<<"$1"; }
 

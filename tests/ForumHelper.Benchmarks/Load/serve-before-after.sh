@@ -18,13 +18,8 @@ for tool in wrk jq git; do command -v $tool >/dev/null || { echo "$tool is not i
 repo=$(cd "$(dirname "$0")/../../.." && pwd)
 lua="$repo/tests/ForumHelper.Benchmarks/Load/load.lua"
 work=$(mktemp -d)
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
+# shellcheck source=common.sh
+source "$repo/tests/ForumHelper.Benchmarks/Load/common.sh"
 
 echo "building $base and the working tree (Release)..." >&2
 mkdir "$work/base-src"
@@ -44,20 +39,6 @@ export Discord__AdvicePerMinute=10000
 export Discord__MaxClockSkewSeconds=$(( 2 * rounds * (seconds + 3) + 600 < 900 ? 2 * rounds * (seconds + 3) + 600 : 900 ))
 export Logging__LogLevel__Default=Warning
 
-wait_for_port() {
-  for _ in $(seq 1 200); do curl -s -o /dev/null "http://127.0.0.1:$1/healthz" -m 1 && return 0; sleep 0.05; done
-  echo "nothing answered on port $1 within 10 s" >&2; return 1
-}
-measure() {
-  FORUMHELPER_REQUESTS="$work/requests.tsv" timeout $(( $2 + 30 )) wrk -t"$threads" -c"$connections" -d"$2s" -s "$lua" "http://127.0.0.1:$1" | tail -1
-}
-# Each logs its cases after answering: let its queue empty before the other's turn.
-drain() {
-  for _ in $(seq 1 100); do
-    [ "$(curl -s -m 2 "http://127.0.0.1:$1/healthz" | jq -r .casesPending)" = "0" ] && return 0
-    sleep 0.1
-  done
-}
 
 Storage__ConnectionString="Data Source=$work/before.db" "${before[@]}" serve --urls "http://127.0.0.1:$before_port" --dev-key "$work/dev.key" >"$work/before.log" 2>&1 &
 before_pid=$!; pids+=("$before_pid")
@@ -78,15 +59,13 @@ for round in $(seq 1 "$rounds"); do
     if [ "$who" = before ]; then b=$(measure "$before_port" "$seconds"); drain "$before_port"; else a=$(measure "$after_port" "$seconds"); drain "$after_port"; fi
   done
   for run in "$b" "$a"; do
-    [ "$(jq '[.statuses|to_entries[]|select(.key != "200" and .key != "401")|.value]|add // 0' <<<"$run")" = "0" ] &&
-      [ "$(jq '.socket_errors|[.[]]|add' <<<"$run")" = "0" ] || { echo "ERRORS: $run" >&2; status=1; }
+    clean "$run" || { echo "ERRORS: $run" >&2; status=1; }
   done
   bs=$(jq .per_second <<<"$b") as=$(jq .per_second <<<"$a")
   r=$(awk -v a="$as" -v b="$bs" 'BEGIN { printf "%.2f", a / b }')
   echo "$bs $as $r $(jq .p99_ms <<<"$b") $(jq .p99_ms <<<"$a")" >>"$work/rounds"
   printf '%-6s %18s %18s %7s×\n' "$round" "$bs, $(jq .p99_ms <<<"$b") ms" "$as, $(jq .p99_ms <<<"$a") ms" "$r"
 done
-median() { sort -g | awk -v f="$1" '{ v[NR] = $1 } END { printf f, (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 col() { cut -d' ' -f"$1" "$work/rounds" | median "$2"; }
 printf '%-6s %18s %18s %7s×\n' median "$(col 1 %.0f), $(col 4 %.1f) ms" "$(col 2 %.0f), $(col 5 %.1f) ms" "$(col 3 %.2f)"
 echo "peak resident memory: before $(awk '/VmHWM/ {print int($2/1024)}' /proc/$before_pid/status) MB, after $(awk '/VmHWM/ {print int($2/1024)}' /proc/$after_pid/status) MB"
