@@ -19,8 +19,7 @@ public sealed class AdviceService(TimeProvider time)
     {
         var now = time.GetUtcNow();
         var answered = data.Answer(facts, today ?? DateOnly.FromDateTime(now.UtcDateTime), locale);
-        var record = CaseRecords.From(answered, asker.Member, asker.Server, asker.Transport, now);
-        return new AdvisedCase(answered, asker.CaseId is { } id ? record with { Id = id } : record);
+        return new AdvisedCase(answered, CaseRecords.From(answered, asker.Member, asker.Server, asker.Transport, now, asker.CaseId));
     }
 
     /// <summary>

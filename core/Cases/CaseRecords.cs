@@ -11,12 +11,13 @@ public static class CaseRecords
     /// <param name="server">The server's pseudonym, or null.</param>
     /// <param name="transport">How the case arrived.</param>
     /// <param name="at">When it was answered.</param>
-    public static CaseRecord From(AnsweredCase answered, string member, string? server, Transport transport, DateTimeOffset at)
+    /// <param name="id">The case id an interaction gave (<see cref="Pseudonymizer.CaseId"/>); a new time-ordered one when null.</param>
+    public static CaseRecord From(AnsweredCase answered, string member, string? server, Transport transport, DateTimeOffset at, long? id = null)
     {
         var facts = answered.Advice.Facts;
         return new CaseRecord
         {
-            Id = NewId(at),
+            Id = id ?? NewId(at),
             At = at,
             Member = member,
             Server = server,
