@@ -12,15 +12,15 @@ namespace ForumHelper.Core.Cases;
 internal static class CaseQueries
 {
     public static string? ReadMeta(IDbConnection connection, string name) =>
-        connection.ExecuteScalar<string?>("SELECT value FROM meta WHERE name = @name", new { name });
+        connection.ExecuteScalar<string?>("SELECT value FROM meta WHERE name = @name", new { name }, commandTimeout: CommandTimeouts.Of(connection));
 
     public static void SetMeta(IDbConnection connection, string name, string value) =>
-        connection.Execute("INSERT INTO meta (name, value) VALUES (@name, @value) ON CONFLICT (name) DO UPDATE SET value = excluded.value", new { name, value });
+        connection.Execute("INSERT INTO meta (name, value) VALUES (@name, @value) ON CONFLICT (name) DO UPDATE SET value = excluded.value", new { name, value }, commandTimeout: CommandTimeouts.Of(connection));
 
     /// <summary>Stores the value unless one is there already; returns the stored one. Two replicas claiming at once agree on the first.</summary>
     public static string ClaimMeta(IDbConnection connection, string name, string value)
     {
-        connection.Execute("INSERT INTO meta (name, value) VALUES (@name, @value) ON CONFLICT (name) DO NOTHING", new { name, value });
+        connection.Execute("INSERT INTO meta (name, value) VALUES (@name, @value) ON CONFLICT (name) DO NOTHING", new { name, value }, commandTimeout: CommandTimeouts.Of(connection));
         return ReadMeta(connection, name) ?? value;
     }
 
@@ -34,33 +34,32 @@ internal static class CaseQueries
                    answer_version AS AnswerVersion, feedback AS Feedback
             FROM cases WHERE id = @id
             """,
-            new { id })?.ToRecord();
+            new { id }, commandTimeout: CommandTimeouts.Of(connection))?.ToRecord();
 
     /// <summary>Only the member who asked can rate the answer: a forged click changes nothing.</summary>
     public static void SetFeedback(IDbConnection connection, IDbTransaction transaction, SetFeedback feedback) =>
         connection.Execute("UPDATE cases SET feedback = @feedback, feedback_day_ms = @day WHERE id = @CaseId AND member = @Member",
-            new { feedback.CaseId, feedback.Member, feedback = WireNames.Of(feedback.Feedback), day = CaseStats.LastMidnight(feedback.At).ToUnixTimeMilliseconds() }, transaction);
+            new { feedback.CaseId, feedback.Member, feedback = WireNames.Of(feedback.Feedback), day = CaseStats.LastMidnight(feedback.At).ToUnixTimeMilliseconds() }, transaction, commandTimeout: CommandTimeouts.Of(connection));
 
     public static int ForgetMember(IDbConnection connection, string member, IDbTransaction? transaction = null) =>
-        connection.Execute("DELETE FROM cases WHERE member = @member", new { member }, transaction);
+        connection.Execute("DELETE FROM cases WHERE member = @member", new { member }, transaction, commandTimeout: CommandTimeouts.Of(connection));
 
     public static int PurgeBefore(IDbConnection connection, DateTimeOffset cutoff) =>
-        connection.Execute("DELETE FROM cases WHERE at_ms < @cutoff", new { cutoff = cutoff.ToUnixTimeMilliseconds() });
+        connection.Execute("DELETE FROM cases WHERE at_ms < @cutoff", new { cutoff = cutoff.ToUnixTimeMilliseconds() }, commandTimeout: CommandTimeouts.Of(connection));
 
     public static IReadOnlyList<GroupCount> CountBy(IDbConnection connection, CaseGrouping grouping, DateTimeOffset from, DateTimeOffset to, string? server, Transport? transport)
     {
         var column = Column(grouping);
-        // Read as a tuple: on an empty range SQLite reports the computed columns' type as BLOB, which record mapping rejects.
-        return connection.Query<(string Key, long Count)>(
+        return connection.Query<GroupCount>(
             $"SELECT COALESCE({column}, 'unknown') AS Key, count(*) AS Count FROM cases WHERE {InRange} GROUP BY 1",
-            Range(from, to, server, transport)).Select(row => new GroupCount(row.Key, row.Count)).ToList();
+            Range(from, to, server, transport), commandTimeout: CommandTimeouts.Of(connection)).AsList();
     }
 
     public static int DistinctMembers(IDbConnection connection, DateTimeOffset from, DateTimeOffset to, string? server, Transport? transport) =>
-        connection.ExecuteScalar<int>($"SELECT count(DISTINCT member) FROM cases WHERE {InRange}", Range(from, to, server, transport));
+        connection.ExecuteScalar<int>($"SELECT count(DISTINCT member) FROM cases WHERE {InRange}", Range(from, to, server, transport), commandTimeout: CommandTimeouts.Of(connection));
 
     public static IReadOnlyList<HelpfulnessCount> Helpfulness(IDbConnection connection, DateTimeOffset from, DateTimeOffset to, string? server, Transport? transport) =>
-        connection.Query<(string Recommendation, long Helpful, long NotHelpful)>(
+        connection.Query<HelpfulnessCount>(
             $"""
             SELECT recommendation AS Recommendation,
                    sum(CASE WHEN {FeedbackByPeriodEnd} = 'helpful' THEN 1 ELSE 0 END) AS Helpful,
@@ -68,18 +67,18 @@ internal static class CaseQueries
             FROM cases WHERE {InRange}
             GROUP BY recommendation
             """,
-            Range(from, to, server, transport)).Select(row => new HelpfulnessCount(row.Recommendation, row.Helpful, row.NotHelpful)).ToList();
+            Range(from, to, server, transport), commandTimeout: CommandTimeouts.Of(connection)).AsList();
 
     // A period, optionally one server (moderators of one community see only its cases) and one
     // transport (stored as its wire name, text in both databases: `discord`, `cli`).
-    private const string InRange = "at_ms >= @from AND at_ms < @to AND (@server IS NULL OR server = @server) AND (@transport IS NULL OR transport = @transport)";
+    private const string InRange = "at_ms >= @From AND at_ms < @To AND (@Server IS NULL OR server = @Server) AND (@Transport IS NULL OR transport = @Transport)";
 
     // A rating counts in the periods that end after the day it was given, as a case does: a report
     // cannot change when a member rates, so two reports say nothing about who rated what.
-    private const string FeedbackByPeriodEnd = "(CASE WHEN feedback_day_ms < @to THEN feedback ELSE 'none' END)";
+    private const string FeedbackByPeriodEnd = "(CASE WHEN feedback_day_ms < @To THEN feedback ELSE 'none' END)";
 
-    private static object Range(DateTimeOffset from, DateTimeOffset to, string? server, Transport? transport) =>
-        new { from = from.ToUnixTimeMilliseconds(), to = to.ToUnixTimeMilliseconds(), server, transport = transport is { } t ? WireNames.Of(t) : null };
+    private static PeriodArguments Range(DateTimeOffset from, DateTimeOffset to, string? server, Transport? transport) =>
+        new(from.ToUnixTimeMilliseconds(), to.ToUnixTimeMilliseconds(), server, transport is { } t ? WireNames.Of(t) : null);
 
     // Columns come from this closed list only, never from input.
     private static string Column(CaseGrouping grouping) => grouping switch

@@ -59,7 +59,7 @@ public sealed class PostgresCaseStore : ICaseStore
     public int SchemaVersion()
     {
         using var connection = _dataSource.OpenConnection();
-        return connection.ExecuteScalar<int>($"SELECT coalesce(max(version), 0) FROM {PostgresMigrations.VersionTable}");
+        return connection.ExecuteScalar<int>($"SELECT coalesce(max(version), 0) FROM {PostgresMigrations.VersionTable}", commandTimeout: CommandTimeouts.Of(connection));
     }
 
     /// <summary>
@@ -74,10 +74,10 @@ public sealed class PostgresCaseStore : ICaseStore
             using var connection = _dataSource.OpenConnection();
             using (var transaction = connection.BeginTransaction())
             {
-                connection.Execute("SELECT pg_advisory_xact_lock(@key)", new { key = PostgresMigrations.AdvisoryLock });
-                if (connection.ExecuteScalar<bool>("SELECT to_regclass(@name) IS NULL", new { name = PostgresMigrations.VersionTable }))
+                connection.Execute("SELECT pg_advisory_xact_lock(@key)", new { key = PostgresMigrations.AdvisoryLock }, commandTimeout: CommandTimeouts.Of(connection));
+                if (connection.ExecuteScalar<bool>("SELECT to_regclass(@name) IS NULL", new { name = PostgresMigrations.VersionTable }, commandTimeout: CommandTimeouts.Of(connection)))
                 {
-                    var foreign = connection.Query<string>("SELECT name FROM unnest(ARRAY['cases', 'meta']) AS name WHERE to_regclass(name) IS NOT NULL").ToList();
+                    var foreign = connection.Query<string>("SELECT name FROM unnest(ARRAY['cases', 'meta']) AS name WHERE to_regclass(name) IS NOT NULL", commandTimeout: CommandTimeouts.Of(connection)).AsList();
                     if (foreign.Count > 0)
                     {
                         return $"{Description} already has {string.Join(" and ", foreign.Select(t => $"a table `{t}`"))} that is not ForumHelper's " +
@@ -91,10 +91,10 @@ public sealed class PostgresCaseStore : ICaseStore
                             description text        NOT NULL,
                             applied_at  timestamptz NOT NULL DEFAULT now()
                         )
-                        """);
+                        """, commandTimeout: CommandTimeouts.Of(connection));
                 }
 
-                var version = connection.ExecuteScalar<int>($"SELECT coalesce(max(version), 0) FROM {PostgresMigrations.VersionTable}");
+                var version = connection.ExecuteScalar<int>($"SELECT coalesce(max(version), 0) FROM {PostgresMigrations.VersionTable}", commandTimeout: CommandTimeouts.Of(connection));
                 if (version > PostgresMigrations.Latest)
                 {
                     return $"{Description} has schema version {version}, newer than this ForumHelper knows ({PostgresMigrations.Latest}). " +
@@ -103,9 +103,9 @@ public sealed class PostgresCaseStore : ICaseStore
 
                 foreach (var migration in PostgresMigrations.All.Where(m => m.Version > version).OrderBy(m => m.Version))
                 {
-                    connection.Execute(migration.Sql);
+                    connection.Execute(migration.Sql, commandTimeout: CommandTimeouts.Of(connection));
                     connection.Execute($"INSERT INTO {PostgresMigrations.VersionTable} (version, description) VALUES (@Version, @Description)",
-                        new { migration.Version, migration.Description });
+                        new { migration.Version, migration.Description }, commandTimeout: CommandTimeouts.Of(connection));
                 }
 
                 StoreIdentity.MarkOpened(connection);

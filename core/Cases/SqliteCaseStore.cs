@@ -135,7 +135,7 @@ public sealed class SqliteCaseStore : ICaseStore
     public int SchemaVersion()
     {
         using var connection = Connect();
-        return connection.ExecuteScalar<int>("PRAGMA user_version");
+        return connection.ExecuteScalar<int>("PRAGMA user_version", commandTimeout: CommandTimeouts.Of(connection));
     }
 
     /// <summary>Applies the migrations up to <paramref name="version"/> only (for tests of upgrades).</summary>
@@ -164,7 +164,7 @@ public sealed class SqliteCaseStore : ICaseStore
             using var connection = ConnectToCreate();
 
             // SQLite caps a file's size in pages, per connection; the page size is the file's own.
-            var pageSize = connection.ExecuteScalar<long>("PRAGMA page_size");
+            var pageSize = connection.ExecuteScalar<long>("PRAGMA page_size", commandTimeout: CommandTimeouts.Of(connection));
             Interlocked.Exchange(ref _maxPageCount, _maxSizeMegabytes * Megabyte / pageSize);
             LimitSize(connection);
             // The checks and the steps in one transaction that holds the write lock from its start:
@@ -181,7 +181,7 @@ public sealed class SqliteCaseStore : ICaseStore
                 transaction.Commit();
             }
 
-            connection.Execute("PRAGMA journal_mode = WAL");
+            connection.Execute("PRAGMA journal_mode = WAL", commandTimeout: CommandTimeouts.Of(connection));
 
             StoreIdentity.MarkOpened(connection);
             if (!restoreMeta)
@@ -222,7 +222,7 @@ public sealed class SqliteCaseStore : ICaseStore
     /// <summary>Why the file is not one to migrate (newer, or someone else's), or null when it is ForumHelper's or empty.</summary>
     private string? NotOurs(SqliteConnection connection, SqliteTransaction transaction)
     {
-        var version = connection.ExecuteScalar<int>("PRAGMA user_version", transaction: transaction);
+        var version = connection.ExecuteScalar<int>("PRAGMA user_version", transaction: transaction, commandTimeout: CommandTimeouts.Of(connection));
         if (version > SqliteMigrations.Latest)
         {
             return $"{_path} has schema version {version}, newer than this ForumHelper knows ({SqliteMigrations.Latest}). " +
@@ -230,14 +230,14 @@ public sealed class SqliteCaseStore : ICaseStore
         }
 
         // Ours carries our application id from the first migration on; anything else is left alone.
-        var applicationId = connection.ExecuteScalar<long>("PRAGMA application_id", transaction: transaction);
+        var applicationId = connection.ExecuteScalar<long>("PRAGMA application_id", transaction: transaction, commandTimeout: CommandTimeouts.Of(connection));
         if (version > 0 && applicationId != SqliteMigrations.ApplicationId)
         {
             return $"{_path} is an SQLite database, but not ForumHelper's (application id {applicationId}, schema version {version}). " +
                 "Point Storage:ConnectionString at another file; this one was not changed.";
         }
 
-        if (version == 0 && connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_master", transaction: transaction) > 0)
+        if (version == 0 && connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_master", transaction: transaction, commandTimeout: CommandTimeouts.Of(connection)) > 0)
         {
             return $"{_path} is an SQLite database, but not ForumHelper's (it has tables and no schema version). " +
                 "Point Storage:ConnectionString at another file; this one was not changed.";
@@ -249,11 +249,11 @@ public sealed class SqliteCaseStore : ICaseStore
     /// <summary>Applies the steps the file lacks, up to <paramref name="upTo"/>, inside the caller's transaction.</summary>
     private static void Migrate(SqliteConnection connection, SqliteTransaction transaction, int upTo = int.MaxValue)
     {
-        var version = connection.ExecuteScalar<int>("PRAGMA user_version", transaction: transaction);
+        var version = connection.ExecuteScalar<int>("PRAGMA user_version", transaction: transaction, commandTimeout: CommandTimeouts.Of(connection));
         foreach (var migration in SqliteMigrations.All.Where(m => m.Version > version && m.Version <= upTo).OrderBy(m => m.Version))
         {
-            connection.Execute(migration.Sql, transaction: transaction);
-            connection.Execute($"PRAGMA user_version = {migration.Version}", transaction: transaction);
+            connection.Execute(migration.Sql, transaction: transaction, commandTimeout: CommandTimeouts.Of(connection));
+            connection.Execute($"PRAGMA user_version = {migration.Version}", transaction: transaction, commandTimeout: CommandTimeouts.Of(connection));
         }
     }
 
@@ -413,7 +413,7 @@ public sealed class SqliteCaseStore : ICaseStore
     /// held the member's rows before the delete leave the -wal too. A reader in the middle of a
     /// query can hold the checkpoint back; the next forget, or SQLite's own checkpoints, finish it.
     /// </summary>
-    private static void Checkpoint(SqliteConnection connection) => connection.Execute("PRAGMA wal_checkpoint(TRUNCATE)");
+    private static void Checkpoint(SqliteConnection connection) => connection.Execute("PRAGMA wal_checkpoint(TRUNCATE)", commandTimeout: CommandTimeouts.Of(connection));
 
     public int PurgeBefore(DateTimeOffset cutoff)
     {
@@ -457,11 +457,11 @@ public sealed class SqliteCaseStore : ICaseStore
 
         // A deleted case's bytes are overwritten, not left in free pages: a forgotten member's
         // pseudonym must be gone from the file, not merely unlinked.
-        connection.Execute("PRAGMA secure_delete = ON");
+        connection.Execute("PRAGMA secure_delete = ON", commandTimeout: CommandTimeouts.Of(connection));
 
         // Ids and member pseudonyms are random, so their indexes take inserts all over: with SQLite's
         // default 2 MB page cache, a busy writer spends much of its time re-reading index pages.
-        connection.Execute($"PRAGMA cache_size = -{WriterCacheKibibytes}");
+        connection.Execute($"PRAGMA cache_size = -{WriterCacheKibibytes}", commandTimeout: CommandTimeouts.Of(connection));
         return connection;
     }
 
@@ -514,7 +514,7 @@ public sealed class SqliteCaseStore : ICaseStore
 
         // Per connection, not stored in the file: with WAL, NORMAL syncs at checkpoints instead of
         // every commit. A killed process loses nothing committed; only a power cut could lose the last commits.
-        connection.Execute("PRAGMA synchronous = NORMAL");
+        connection.Execute("PRAGMA synchronous = NORMAL", commandTimeout: CommandTimeouts.Of(connection));
         LimitSize(connection);
         return connection;
     }
@@ -525,7 +525,7 @@ public sealed class SqliteCaseStore : ICaseStore
         var pages = Interlocked.Read(ref _maxPageCount);
         if (pages > 0)
         {
-            connection.Execute($"PRAGMA max_page_count = {pages}");
+            connection.Execute($"PRAGMA max_page_count = {pages}", commandTimeout: CommandTimeouts.Of(connection));
         }
     }
 

@@ -23,7 +23,7 @@ internal sealed class StoreIdentity
     /// <summary>Remembers the meta rows of the database just opened.</summary>
     public void Remember(IDbConnection connection)
     {
-        foreach (var (name, value) in connection.Query<(string Name, string Value)>("SELECT name, value FROM meta WHERE name <> @opened", new { opened = OpenedAtMeta }))
+        foreach (var (name, value) in connection.Query<MetaRow>("SELECT name, value FROM meta WHERE name <> @opened", new { opened = OpenedAtMeta }, commandTimeout: CommandTimeouts.Of(connection)))
         {
             _meta[name] = value;
         }
