@@ -8,12 +8,22 @@ internal static class CheckCasesVerb
 {
     public static Command Create(Option<string?> dataOption, CliConsole console)
     {
-        var folder = new Argument<string?>("dir") { Description = "The golden case folder (default: data/cases)", Arity = ArgumentArity.ZeroOrOne };
+        var folder = new Argument<string?>("dir") { Description = "The golden case folder (default: data/cases), or a data folder: its cases/ against its files", Arity = ArgumentArity.ZeroOrOne };
         var command = new Command("check-cases", "Run the golden cases against the data files") { folder };
         command.SetAction(parse =>
         {
-            var dataFolder = DataFolder.Resolve(parse.GetValue(dataOption));
-            return Run(parse.GetValue(folder) ?? Path.Combine(dataFolder, "cases"), dataFolder, console);
+            var given = parse.GetValue(folder);
+            var chosenData = parse.GetValue(dataOption);
+            // `check-cases data`, as `check-data data` is typed, names the data folder: read as a case
+            // folder, its understanding file's examples would count as 47 broken cases.
+            if (given is not null && Directory.Exists(Path.Combine(given, "cases")))
+            {
+                chosenData ??= given;
+                given = Path.Combine(given, "cases");
+            }
+
+            var dataFolder = DataFolder.Resolve(chosenData);
+            return Run(given ?? Path.Combine(dataFolder, "cases"), dataFolder, console);
         });
         return command;
     }

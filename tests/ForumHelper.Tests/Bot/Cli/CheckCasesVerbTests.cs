@@ -14,6 +14,24 @@ public class CheckCasesVerbTests
     }
 
     [Fact]
+    public void CheckCases_DataFolderGiven_RunsItsCasesAgainstItsFiles()
+    {
+        using var data = TempFolder.WithDataCopy();
+        File.WriteAllText(Path.Combine(data.Path, "cases", "zz-wrong.yaml"), """
+            name: Expects the opposite of the origin answer
+            ask: /cancel-advice asked-by:buyer stage:draft-in-chat buyer:silent reason:not-as-expected
+            expect:
+              recommendation: [decline-cancellation]
+            """);
+
+        var (exitCode, output, _) = CliRun.Invoke("check-cases", data.Path);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Expects the opposite of the origin answer", output);
+        Assert.Matches(@"\d+ passed, 1 failed", output);
+    }
+
+    [Fact]
     public void CheckCases_WrongExpectation_PrintsFailureAndCounts()
     {
         using var folder = new TempFolder();
