@@ -404,6 +404,6 @@ internal static class SendSampleVerb
     private static string Pretty(string text)
     {
         using var document = Json(text);
-        return document is null ? text : JsonSerializer.Serialize(document.RootElement, PrettyJson.Options);
+        return document is null ? text : PrettyJson.Write(document.RootElement);
     }
 }

@@ -1,10 +1,11 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace ForumHelper.Bot.Configuration;
 
 /// <summary>Reads <c>IOptions&lt;T&gt;</c>, turning a failed validation or binding into messages instead of an exception.</summary>
-internal sealed class CheckedSettings<T> : ICheckedSettings where T : class
+internal sealed class CheckedSettings<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] T> : ICheckedSettings where T : class
 {
     public IEnumerable<string> Problems(IServiceProvider services)
     {

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using ForumHelper.Bot.Discord;
 using ForumHelper.Bot.Hosting;
 using ForumHelper.Core.Cases;
@@ -19,26 +20,36 @@ public static class SettingsServiceCollectionExtensions
     public const string DiscordSection = "Discord";
 
     /// <summary>Sections <c>Storage</c>, <c>Privacy</c>, <c>CaseLog</c>: what the case log and the verbs that read it need.</summary>
-    public static IServiceCollection AddCaseLogSettings(this IServiceCollection services, IConfiguration configuration) => services
-        .AddCheckedSettings<StorageOptions, StorageOptionsValidator>(configuration.GetSection("Storage"), new StorageOptionsValidator())
-        .AddCheckedSettings<PrivacyOptions, PrivacyOptionsValidator>(configuration.GetSection("Privacy"), new PrivacyOptionsValidator())
-        .AddCheckedSettings<CaseLogOptions, CaseLogOptionsValidator>(configuration.GetSection("CaseLog"), new CaseLogOptionsValidator());
+    public static IServiceCollection AddCaseLogSettings(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection("Storage")).CheckedBy(new StorageOptionsValidator());
+        services.AddOptions<PrivacyOptions>().Bind(configuration.GetSection("Privacy")).CheckedBy(new PrivacyOptionsValidator());
+        services.AddOptions<CaseLogOptions>().Bind(configuration.GetSection("CaseLog")).CheckedBy(new CaseLogOptionsValidator());
+        return services;
+    }
 
     /// <summary>Section <c>Discord</c>, checked for <c>serve</c> (public key, limits) and/or for calls with the bot token (application id, token).</summary>
     public static IServiceCollection AddDiscordSettings(this IServiceCollection services, IConfiguration configuration, bool serve, bool rest)
     {
         // People copy ids with a space around them.
         services.PostConfigure<DiscordOptions>(options => options.ApplicationId = options.ApplicationId.Trim());
-        return services.AddCheckedSettings<DiscordOptions, DiscordOptionsValidator>(configuration.GetSection(DiscordSection), new DiscordOptionsValidator(serve, rest));
+        services.AddOptions<DiscordOptions>().Bind(configuration.GetSection(DiscordSection)).CheckedBy(new DiscordOptionsValidator(serve, rest));
+        return services;
     }
 
     /// <summary>Section <c>Moderation</c>.</summary>
-    public static IServiceCollection AddModerationSettings(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddCheckedSettings<ModerationOptions, ModerationOptionsValidator>(configuration.GetSection("Moderation"), new ModerationOptionsValidator());
+    public static IServiceCollection AddModerationSettings(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ModerationOptions>().Bind(configuration.GetSection("Moderation")).CheckedBy(new ModerationOptionsValidator());
+        return services;
+    }
 
     /// <summary>Section <c>Health</c>.</summary>
-    public static IServiceCollection AddHealthSettings(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddCheckedSettings<HealthOptions, HealthOptionsValidator>(configuration.GetSection("Health"), new HealthOptionsValidator());
+    public static IServiceCollection AddHealthSettings(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<HealthOptions>().Bind(configuration.GetSection("Health")).CheckedBy(new HealthOptionsValidator());
+        return services;
+    }
 
     /// <summary>Every section <c>serve</c> reads.</summary>
     public static IServiceCollection AddForumHelperSettings(this IServiceCollection services, IConfiguration configuration) => services
@@ -47,13 +58,14 @@ public static class SettingsServiceCollectionExtensions
         .AddModerationSettings(configuration)
         .AddHealthSettings(configuration);
 
-    private static IServiceCollection AddCheckedSettings<TOptions, TValidator>(this IServiceCollection services, IConfiguration section, TValidator validator)
+    // Each Bind above names its options class, so the configuration binding generator writes the
+    // binding at build time (a generic Bind<TOptions> here would bind by reflection, which Native AOT cannot do).
+    private static void CheckedBy<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(
+        this OptionsBuilder<TOptions> bound, IValidateOptions<TOptions> validator)
         where TOptions : class
-        where TValidator : class, IValidateOptions<TOptions>
     {
-        services.AddOptions<TOptions>().Bind(section).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<TOptions>>(validator);
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICheckedSettings, CheckedSettings<TOptions>>());
-        return services;
+        bound.ValidateOnStart();
+        bound.Services.AddSingleton(validator);
+        bound.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ICheckedSettings, CheckedSettings<TOptions>>());
     }
 }

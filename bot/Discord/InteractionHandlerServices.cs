@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using ForumHelper.Bot.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,7 +12,7 @@ public static class InteractionHandlerServices
     /// Registers <typeparamref name="THandler"/> for the route it declares. A route already taken
     /// throws here, while the services are composed, so a clash stops the start with both names.
     /// </summary>
-    public static IServiceCollection AddInteractionHandler<THandler>(this IServiceCollection services)
+    public static IServiceCollection AddInteractionHandler<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] THandler>(this IServiceCollection services)
         where THandler : class, IRoutedInteractionHandler
     {
         var route = THandler.Route;

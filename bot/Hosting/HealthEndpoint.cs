@@ -41,7 +41,7 @@ public static class HealthEndpoint
                 unavailable["reason"] = error.Message;
             }
 
-            return Results.Json(unavailable, statusCode: StatusCodes.Status503ServiceUnavailable);
+            return Results.Json(unavailable, HealthJsonContext.Default.DictionaryStringObject, statusCode: StatusCodes.Status503ServiceUnavailable);
         }
 
         // Still 200 while the writer retries: the answers do not need the database, and a probe that
@@ -50,7 +50,7 @@ public static class HealthEndpoint
         var health = new Dictionary<string, object> { ["status"] = problem is null ? "ok" : "degraded" };
         if (!details)
         {
-            return Results.Json(health);
+            return Results.Json(health, HealthJsonContext.Default.DictionaryStringObject);
         }
 
         var counters = log.Counters;
@@ -66,7 +66,7 @@ public static class HealthEndpoint
             health["caseLogProblem"] = problem;
         }
 
-        return Results.Json(health);
+        return Results.Json(health, HealthJsonContext.Default.DictionaryStringObject);
     }
 
     /// <summary>
