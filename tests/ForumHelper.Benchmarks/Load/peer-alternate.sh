@@ -49,22 +49,7 @@ measure $peer_port 5 >/dev/null
 measure $serve_port 5 >/dev/null
 drain $serve_port
 
-printf '%-6s %12s %12s %8s\n' round "node peer" serve ratio
-: >"$work/rounds"
 status=0
-for round in $(seq 1 "$rounds"); do
-  if [ $(( round % 2 )) = 1 ]; then order="peer serve"; else order="serve peer"; fi
-  for who in $order; do
-    if [ "$who" = peer ]; then peer=$(measure $peer_port "$seconds"); else serve=$(measure $serve_port "$seconds"); drain $serve_port; fi
-  done
-  for run in "$peer" "$serve"; do
-    clean "$run" || { echo "ERRORS: $run" >&2; status=1; }
-  done
-  p=$(jq .per_second <<<"$peer") s=$(jq .per_second <<<"$serve")
-  r=$(awk -v s="$s" -v p="$p" 'BEGIN { printf "%.2f", s / p }')
-  echo "$p $s $r" >>"$work/rounds"
-  printf '%-6s %12s %12s %7s×\n' "$round" "$p" "$s" "$r"
-done
-printf '%-6s %12s %12s %7s×\n' median "$(cut -d' ' -f1 "$work/rounds" | median %.0f)" "$(cut -d' ' -f2 "$work/rounds" | median %.0f)" "$(cut -d' ' -f3 "$work/rounds" | median %.2f)"
+alternate "$rounds" "$seconds" "node peer" $peer_port serve $serve_port || status=1
 echo "serve vs node peer, median of the rounds' ratios: $(cut -d' ' -f3 "$work/rounds" | median %.1f)× (issue 17's target: ≥ 5×)"
 exit $status

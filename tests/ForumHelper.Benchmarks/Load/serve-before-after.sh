@@ -50,23 +50,7 @@ wait_for_port "$after_port"
 measure "$before_port" 5 >/dev/null; drain "$before_port"
 measure "$after_port" 5 >/dev/null; drain "$after_port"
 
-printf '%-6s %18s %18s %8s\n' round "before req/s, p99" "after req/s, p99" ratio
-: >"$work/rounds"
 status=0
-for round in $(seq 1 "$rounds"); do
-  if [ $(( round % 2 )) = 1 ]; then order="before after"; else order="after before"; fi
-  for who in $order; do
-    if [ "$who" = before ]; then b=$(measure "$before_port" "$seconds"); drain "$before_port"; else a=$(measure "$after_port" "$seconds"); drain "$after_port"; fi
-  done
-  for run in "$b" "$a"; do
-    clean "$run" || { echo "ERRORS: $run" >&2; status=1; }
-  done
-  bs=$(jq .per_second <<<"$b") as=$(jq .per_second <<<"$a")
-  r=$(awk -v a="$as" -v b="$bs" 'BEGIN { printf "%.2f", a / b }')
-  echo "$bs $as $r $(jq .p99_ms <<<"$b") $(jq .p99_ms <<<"$a")" >>"$work/rounds"
-  printf '%-6s %18s %18s %7s×\n' "$round" "$bs, $(jq .p99_ms <<<"$b") ms" "$as, $(jq .p99_ms <<<"$a") ms" "$r"
-done
-col() { cut -d' ' -f"$1" "$work/rounds" | median "$2"; }
-printf '%-6s %18s %18s %7s×\n' median "$(col 1 %.0f), $(col 4 %.1f) ms" "$(col 2 %.0f), $(col 5 %.1f) ms" "$(col 3 %.2f)"
+alternate "$rounds" "$seconds" before "$before_port" after "$after_port" || status=1
 echo "peak resident memory: before $(awk '/VmHWM/ {print int($2/1024)}' /proc/$before_pid/status) MB, after $(awk '/VmHWM/ {print int($2/1024)}' /proc/$after_pid/status) MB"
 exit $status
