@@ -5,6 +5,8 @@
 #   tests/ForumHelper.Benchmarks/Load/run-load.sh --soak-minutes 10   # then a steady soak, sampled every 10 s
 #   tests/ForumHelper.Benchmarks/Load/run-load.sh --soak-minutes 10 --members 100000 --advice-per-minute 10
 #       # every member asks in the soak, under the real rate limit
+#   tests/ForumHelper.Benchmarks/Load/run-load.sh --published out    # serve from a published folder
+#       # (`dotnet publish bot -c Release -o out`: the Native AOT program) instead of the Release build
 #
 # Needs the .NET SDK and wrk (Debian: apt-get install wrk). Builds Release, makes a throwaway
 # development key and database in a temporary folder, and removes them at the end.
@@ -20,9 +22,10 @@
 # signed for another body (10 %, answered 401 on purpose). See docs/PERFORMANCE.md.
 set -euo pipefail
 
-seconds=30 warmup=5 connections=64 threads=2 soak_minutes=0 soak_connections=4 soak_delay_ms=20 members=1000 advice_per_minute=10000 mix="advice=70,ping=10,click=10,bad-signature=10"
+published="" seconds=30 warmup=5 connections=64 threads=2 soak_minutes=0 soak_connections=4 soak_delay_ms=20 members=1000 advice_per_minute=10000 mix="advice=70,ping=10,click=10,bad-signature=10"
 while [ $# -gt 0 ]; do
   case "$1" in
+    --published) published=$(cd "$2" && pwd); shift 2 ;;
     --seconds) seconds=$2; shift 2 ;;
     --connections) connections=$2; shift 2 ;;
     --threads) threads=$2; shift 2 ;;
@@ -30,7 +33,7 @@ while [ $# -gt 0 ]; do
     --soak-minutes) soak_minutes=$2; shift 2 ;;
     --members) members=$2; shift 2 ;;
     --advice-per-minute) advice_per_minute=$2; shift 2 ;;
-    *) echo "unknown option $1; valid: --seconds N --connections N --threads N --mix SHARES --soak-minutes N --members N --advice-per-minute N" >&2; exit 2 ;;
+    *) echo "unknown option $1; valid: --published DIR --seconds N --connections N --threads N --mix SHARES --soak-minutes N --members N --advice-per-minute N" >&2; exit 2 ;;
   esac
 done
 # The soak's requests are signed once, before it, and serve takes a signature at most 15 minutes old
@@ -50,12 +53,13 @@ source "$repo/tests/ForumHelper.Benchmarks/Load/common.sh"
 echo "building Release..." >&2
 dotnet build -c Release "$repo/tests/ForumHelper.Benchmarks" -nologo -v q >/dev/null
 bench=(dotnet "$repo/tests/ForumHelper.Benchmarks/bin/Release/net10.0/ForumHelper.Benchmarks.dll")
-bot=(dotnet "$repo/bot/bin/Release/net10.0/forumhelper.dll")
+if [ -n "$published" ]; then bot=("$published/forumhelper"); else bot=(dotnet "$repo/bot/bin/Release/net10.0/forumhelper.dll"); fi
 "${bot[@]}" dev-keys --out "$work/dev.key" >/dev/null
 # Ports nobody holds now: two runs on one machine must not answer each other's requests.
 read -r floor_port serve_port peer_port peer_cluster_port < <("${bench[@]}" free-ports --count 4)
 
 echo "machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc) cores, $(dotnet --version) SDK, $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)"
+if [ -n "$published" ]; then echo "serve: the published program in $published"; else echo "serve: the Release build (dotnet forumhelper.dll)"; fi
 echo "run: $(date -u +%Y-%m-%dT%H:%MZ), $connections connections, $threads wrk threads, ${warmup} s warm-up + ${seconds} s measured, mix $mix, $members members, $advice_per_minute requests a minute per member"
 
 # Serve's settings for the run: a throwaway database, and by default a rate limit no load run reaches

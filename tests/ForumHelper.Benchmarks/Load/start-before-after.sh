@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Cold start to the first PONG of the default publish (framework-dependent, ReadyToRun), before and
+# Cold start to the first PONG of the default publish (each commit's own: Native AOT since issue 17), before and
 # after a change: BASE (a commit, default HEAD~1) against the working tree, in one run on loopback.
 # Each round times 5 starts of each, alternated; each keeps its database (and so its data-check
 # marker) between starts, as a restarted service does. The first start of the working tree, with no
@@ -12,7 +12,6 @@ rounds=${2:-3}
 repo=$(cd "$(dirname "$0")/../../.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-port=18096
 
 echo "building and publishing $base and the working tree..." >&2
 mkdir "$work/base-src"
@@ -21,6 +20,8 @@ dotnet build -c Release "$repo/tests/ForumHelper.Benchmarks" -nologo -v q >/dev/
 dotnet publish "$work/base-src/bot" -c Release -o "$work/before" -nologo -v q >/dev/null
 dotnet publish "$repo/bot" -c Release -o "$work/after" -nologo -v q >/dev/null
 bench=(dotnet "$repo/tests/ForumHelper.Benchmarks/bin/Release/net10.0/ForumHelper.Benchmarks.dll")
+# A port nobody holds now: two runs on one machine must not answer each other's requests.
+port=$("${bench[@]}" free-ports --count 1)
 "$work/after/forumhelper" dev-keys --out "$work/dev.key" >/dev/null
 
 echo "machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc) cores, $(dotnet --version) SDK; before = $(git -C "$repo" rev-parse --short "$base"), run $(date -u +%Y-%m-%dT%H:%MZ)"
