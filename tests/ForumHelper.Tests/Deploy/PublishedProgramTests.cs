@@ -61,6 +61,7 @@ public sealed class PublishedProgramTests
         Assert.StartsWith("Accept the cancellation", output, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFileSystemEntries(empty.Path));
     }
+
     [Fact]
     public async Task Serve_ButtonFormAndDeferredStats_AnswersEachAndFillsTheDeferredReplyIn()
     {
@@ -140,11 +141,8 @@ public sealed class PublishedProgramTests
         Assert.EndsWith(" 0 failed", checkedCases.Output.TrimEnd(), StringComparison.Ordinal);
     }
 
-    private static Task<(int ExitCode, string Output, string Error)> RunAsync(string folder, (string Key, string Value)[] environment, params string[] args) =>
-        RunAsync(folder, environment, (IEnumerable<string>)args);
-
     /// <summary>Runs the published program in <paramref name="folder"/> until it exits.</summary>
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string folder, (string Key, string Value)[] environment, IEnumerable<string> args)
+    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string folder, (string Key, string Value)[] environment, params IEnumerable<string> args)
     {
         var start = new ProcessStartInfo(PublishedFolder.Program, args)
         {
